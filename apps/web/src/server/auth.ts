@@ -1,0 +1,52 @@
+import { type Actor, isAppError, loadActor, verifyCredentials } from "@dossier/core";
+import type { NextAuthOptions } from "next-auth";
+import { getServerSession } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { db } from "./db.ts";
+
+function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string | null {
+  const forwarded = headers?.["x-forwarded-for"];
+  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
+  const real = headers?.["x-real-ip"];
+  return first || (Array.isArray(real) ? real[0] : real) || null;
+}
+
+export const authOptions: NextAuthOptions = {
+  // Credentials sign-in requires JWT sessions; the user row is re-read on every request
+  // (getActor below), so a deactivated account loses access immediately.
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: "/signin" },
+  providers: [
+    CredentialsProvider({
+      name: "Email and password",
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials, req) {
+        try {
+          const actor = await verifyCredentials(db, credentials, clientIp(req?.headers));
+          return { id: actor.id, email: actor.email, name: actor.name };
+        } catch (error) {
+          // next-auth passes the thrown message to the sign-in page as `error`.
+          if (isAppError(error)) throw new Error(error.message);
+          throw error;
+        }
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) token.sub = user.id;
+      return token;
+    },
+    session({ session, token }) {
+      if (session.user && token.sub) Object.assign(session.user, { id: token.sub });
+      return session;
+    },
+  },
+};
+
+/** The signed-in, active user for this request, or null. */
+export async function getActor(): Promise<Actor | null> {
+  const session = await getServerSession(authOptions);
+  const userId = session?.user ? (session.user as { id?: string }).id : undefined;
+  return userId ? loadActor(db, userId) : null;
+}

@@ -1,0 +1,11 @@
+import { createBrief, getBrief, listBriefs } from "@dossier/core";
+import { createBriefSchema, getBriefSchema } from "@dossier/schema";
+import { protectedProcedure, router } from "../../trpc.ts";
+import { membersRouter } from "./members.ts";
+
+export const briefsRouter = router({
+  list: protectedProcedure.query(({ ctx }) => listBriefs(ctx.db, ctx.user)),
+  get: protectedProcedure.input(getBriefSchema).query(({ ctx, input }) => getBrief(ctx.db, ctx.user, input.briefId)),
+  members: membersRouter,
+  create: protectedProcedure.input(createBriefSchema).mutation(({ ctx, input }) => createBrief(ctx.db, ctx.user, input)),
+});

@@ -1,0 +1,5 @@
+import { publicProcedure, router } from "../../trpc.ts";
+
+export const healthRouter = router({
+  get: publicProcedure.query(() => ({ ok: true as const })),
+});

@@ -1,0 +1,10 @@
+import { getSection, saveSection } from "@dossier/core";
+import { getSectionSchema, saveSectionSchema } from "@dossier/schema";
+import { protectedProcedure, router } from "../../trpc.ts";
+
+export const sectionsRouter = router({
+  get: protectedProcedure
+    .input(getSectionSchema)
+    .query(({ ctx, input }) => getSection(ctx.db, ctx.user, input.briefId, input.key)),
+  save: protectedProcedure.input(saveSectionSchema).mutation(({ ctx, input }) => saveSection(ctx.db, ctx.user, input)),
+});

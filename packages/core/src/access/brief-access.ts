@@ -1,0 +1,53 @@
+import type { Actor, DbClient } from "../actor.ts";
+import { AppError } from "../errors.ts";
+import { type BriefAccessLevel, accessLevel, canEditSection } from "./roles.ts";
+
+/** The one place that answers "may this actor see this brief?". Unknown and invisible look alike. */
+export async function assertCanReadBrief(db: DbClient, actor: Actor, briefId: string): Promise<BriefAccessLevel> {
+  const brief = await db.brief.findUnique({
+    where: { id: briefId },
+    select: { id: true, members: { where: { userId: actor.id }, select: { role: true } } },
+  });
+  const level = brief ? accessLevel(actor.role, brief.members[0]?.role ?? null) : null;
+  if (!level) throw new AppError("NOT_FOUND", "Brief not found");
+  return level;
+}
+
+export type SectionAccess = {
+  level: BriefAccessLevel;
+  canEdit: boolean;
+  section: { id: string; briefId: string; ownerId: string | null; isLeaf: boolean };
+};
+
+/** Loads a section with the actor's rights on it; NOT_FOUND when the actor can't see its brief. */
+export async function getSectionAccess(db: DbClient, actor: Actor, sectionId: string): Promise<SectionAccess> {
+  const section = await db.section.findUnique({
+    where: { id: sectionId },
+    select: {
+      id: true,
+      briefId: true,
+      ownerId: true,
+      isLeaf: true,
+      brief: { select: { members: { where: { userId: actor.id }, select: { role: true } } } },
+    },
+  });
+  const level = section ? accessLevel(actor.role, section.brief.members[0]?.role ?? null) : null;
+  if (!section || !level) throw new AppError("NOT_FOUND", "Section not found");
+  const { brief: _brief, ...rest } = section;
+  return { level, canEdit: canEditSection(level, actor.id, rest), section: rest };
+}
+
+/** Throws FORBIDDEN unless the actor may change this section's content. */
+export async function assertCanEditSection(db: DbClient, actor: Actor, sectionId: string): Promise<SectionAccess> {
+  const access = await getSectionAccess(db, actor, sectionId);
+  if (!access.canEdit) {
+    throw new AppError(
+      "FORBIDDEN",
+      access.level === "EDITOR" || access.level === "ADMIN"
+        ? "This section is owned by someone else"
+        : "You have read-only access to this brief",
+    );
+  }
+  if (!access.section.isLeaf) throw new AppError("BAD_REQUEST", "This section only groups others; edit its subsections");
+  return access;
+}

@@ -1,0 +1,24 @@
+import type { OrgRole, Prisma, PrismaClient } from "@dossier/db";
+
+/** The signed-in person a service acts for. Loaded fresh per request, so deactivation bites at once. */
+export type Actor = {
+  id: string;
+  email: string;
+  name: string;
+  role: OrgRole;
+};
+
+/** Services take the client explicitly: the API passes its singleton, tests pass a fresh database. */
+export type Db = PrismaClient;
+/** What read helpers need: the client itself or an open transaction. */
+export type DbClient = Prisma.TransactionClient;
+
+/** Returns the active user with this id, or null when unknown or deactivated. */
+export async function loadActor(db: DbClient, userId: string): Promise<Actor | null> {
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { id: true, email: true, name: true, role: true, deactivated: true },
+  });
+  if (!user || user.deactivated) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
+}

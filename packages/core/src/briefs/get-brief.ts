@@ -1,0 +1,46 @@
+import type { Actor, Db } from "../actor.ts";
+import { assertCanReadBrief } from "../access/brief-access.ts";
+import { canEditBrief, canEditSection } from "../access/roles.ts";
+import { AppError } from "../errors.ts";
+
+/** A brief with its outline. Loads section metadata only: never content, never history. */
+export async function getBrief(db: Db, actor: Actor, briefId: string) {
+  const level = await assertCanReadBrief(db, actor, briefId);
+  const brief = await db.brief.findUnique({
+    where: { id: briefId },
+    select: {
+      id: true,
+      country: true,
+      title: true,
+      status: true,
+      lastEditedAt: true,
+      sections: {
+        orderBy: { position: "asc" },
+        select: {
+          id: true,
+          key: true,
+          title: true,
+          parentId: true,
+          position: true,
+          isLeaf: true,
+          status: true,
+          wordCount: true,
+          lastEditedAt: true,
+          ownerId: true,
+          owner: { select: { id: true, name: true } },
+        },
+      },
+    },
+  });
+  if (!brief) throw new AppError("NOT_FOUND", "Brief not found");
+  return {
+    ...brief,
+    myRole: level,
+    canEdit: canEditBrief(level),
+    sections: brief.sections.map(({ ownerId, ...s }) => ({
+      ...s,
+      filled: s.wordCount > 0,
+      canEdit: s.isLeaf && canEditSection(level, actor.id, { ownerId }),
+    })),
+  };
+}

@@ -1,0 +1,21 @@
+import { z } from "zod";
+import { idSchema } from "./common.ts";
+
+export const countryNameSchema = z
+  .string()
+  .trim()
+  .min(2, "Country name must be at least 2 characters")
+  .max(80, "Country name must be at most 80 characters")
+  .regex(/^[\p{L}\p{M}][\p{L}\p{M} .'’()-]*$/u, "Country name may contain letters, spaces, dots, apostrophes and hyphens");
+
+export const createBriefSchema = z.object({ country: countryNameSchema });
+export type CreateBriefInput = z.infer<typeof createBriefSchema>;
+
+export const getBriefSchema = z.object({ briefId: idSchema });
+
+export const setMemberSchema = z.object({
+  briefId: idSchema,
+  email: z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address")),
+  role: z.enum(["EDITOR", "REVIEWER", "VIEWER"]),
+});
+export const removeMemberSchema = z.object({ briefId: idSchema, userId: idSchema });

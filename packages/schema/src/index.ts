@@ -1,0 +1,5 @@
+export * from "./auth.ts";
+export * from "./briefs.ts";
+export * from "./common.ts";
+export * from "./revisions.ts";
+export * from "./sections.ts";

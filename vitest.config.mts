@@ -1,0 +1,30 @@
+import { defineConfig } from "vitest/config";
+
+// Two projects: `unit` (pure logic, *.test.ts) and `int` (*.int.test.ts: procedures and services
+// against a real PostgreSQL — DATABASE_URL, or the embedded one — in a fresh schema per run).
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: "unit",
+          include: ["packages/**/src/**/*.test.ts", "apps/web/src/**/*.test.ts", "scripts/**/*.test.ts"],
+          exclude: ["**/*.int.test.ts", "**/node_modules/**"],
+          environment: "node",
+        },
+      },
+      {
+        test: {
+          name: "int",
+          include: ["packages/**/src/**/*.int.test.ts"],
+          exclude: ["**/node_modules/**"],
+          environment: "node",
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+          // One database per test file; files in parallel would contend on 2 cores.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
