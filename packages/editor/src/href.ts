@@ -8,7 +8,9 @@ export const ALLOWED_LINK_PROTOCOLS = ["http", "https", "mailto"] as const;
 // Browsers drop ASCII tab/newline anywhere in a URL and trim C0 controls and spaces at the ends, so
 // `java\tscript:` and ` javascript:` still run. We strip all controls and Unicode spaces before
 // reading the scheme, which covers those disguises and a few more.
-const INVISIBLE = /[\u0000-\u0020\u007f-\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u2064\u3000\ufeff]/g;
+const INVISIBLE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+  /[\u0000-\u0020\u007f-\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u2064\u3000\ufeff]/g;
 
 // We never decode entities, but an HTML-string renderer elsewhere might, and `&#106;avascript:`
 // or `javascript&colon;` would then come alive. No real link needs these sequences.
