@@ -16,6 +16,8 @@ export default defineConfig({
       {
         test: {
           name: "int",
+          // One database server for the whole run (the embedded one when DATABASE_URL is unset).
+          globalSetup: ["packages/db/src/vitest-global-setup.ts"],
           include: ["packages/**/src/**/*.int.test.ts"],
           exclude: ["**/node_modules/**"],
           environment: "node",

@@ -1,4 +1,4 @@
-import type { OrgRole, Prisma, PrismaClient } from "@dossier/db";
+import type { Db as DbType, DbClient as DbClientType, OrgRole } from "@dossier/db";
 
 /** The signed-in person a service acts for. Loaded fresh per request, so deactivation bites at once. */
 export type Actor = {
@@ -9,9 +9,9 @@ export type Actor = {
 };
 
 /** Services take the client explicitly: the API passes its singleton, tests pass a fresh database. */
-export type Db = PrismaClient;
+export type Db = DbType;
 /** What read helpers need: the client itself or an open transaction. */
-export type DbClient = Prisma.TransactionClient;
+export type DbClient = DbClientType;
 
 /** Returns the active user with this id, or null when unknown or deactivated. */
 export async function loadActor(db: DbClient, userId: string): Promise<Actor | null> {

@@ -1,10 +1,15 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import type { ITXClientDenyList, UnwrapTuple } from "@prisma/client/runtime/client";
 import { parseDatabaseUrl } from "./database-url.ts";
-import { PrismaClient } from "./generated/prisma/client.ts";
+import { PrismaClient as GeneratedPrismaClient, type Prisma } from "./generated/prisma/client.ts";
 
-// Everything Prisma generated: PrismaClient, the Prisma namespace, enums (OrgRole…), model types.
-export * from "./generated/prisma/client.ts";
 export { parseDatabaseUrl, withSchema } from "./database-url.ts";
+export { dropSchema } from "./drop-schema.ts";
+export { type EmbeddedPostgres, type EmbeddedPostgresOptions, startEmbeddedPostgres } from "./embedded.ts";
+// Everything Prisma generated: the Prisma namespace, enums (OrgRole…), model types, and the
+// PrismaClient class — whose *type* is replaced below.
+export * from "./generated/prisma/client.ts";
+export { type MigrateOptions, type MigrateResult, migrate } from "./migrate.ts";
 
 /** Default pool size. PGlite's socket server is started with 10 connections; Postgres defaults to 100. */
 const DEFAULT_POOL_SIZE = 10;
@@ -21,26 +26,53 @@ export type CreatePrismaClientOptions = {
  * `passwordHash` is omitted from every User result unless asked for explicitly with
  * `omit: { passwordHash: false }` — only sign-in and password changes should ever see it.
  */
-export function createPrismaClient(databaseUrl: string, options: CreatePrismaClientOptions = {}) {
+export function createPrismaClient(databaseUrl: string, options: CreatePrismaClientOptions = {}): Db {
   const { connectionString, schema, connectionLimit } = parseDatabaseUrl(databaseUrl);
   const max = options.poolSize ?? connectionLimit ?? poolSizeFromEnv() ?? DEFAULT_POOL_SIZE;
-  const adapter = new PrismaPg({ connectionString, max }, { schema });
-  return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
+  return configure(new PrismaPg({ connectionString, max }, { schema }));
 }
 
+function configure(adapter: PrismaPg) {
+  return new GeneratedPrismaClient({ adapter, omit: { user: { passwordHash: true } } });
+}
+
+type ConfiguredClient = ReturnType<typeof configure>;
+type TxOptions = Parameters<ConfiguredClient["$transaction"]>[1];
+
 /**
- * The client type the app uses. Not assignable to the bare `PrismaClient` type: Prisma's client
- * type is invariant in its `omit` setting, so code that receives this client should take `Db`.
+ * The client or an open interactive transaction: the type for code that works inside or outside
+ * one. Use it instead of `Prisma.TransactionClient`, which is typed without our `omit`.
  */
-export type Db = ReturnType<typeof createPrismaClient>;
-/** What `db.$transaction(async (tx) => …)` hands to its callback. */
-export type DbTx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+export type DbClient = Omit<Db, ITXClientDenyList>;
+
+/**
+ * The client as `createPrismaClient` configures it. Prisma's own typing gives an interactive
+ * transaction's `tx` the *default* client type (passwordHash included) although at run time the
+ * transaction inherits the client's `omit` (the integration test checks); this type says so.
+ */
+export type Db = Omit<ConfiguredClient, "$transaction"> & {
+  $transaction<P extends Prisma.PrismaPromise<unknown>[]>(
+    arg: [...P],
+    options?: TxOptions,
+  ): Promise<UnwrapTuple<P>>;
+  $transaction<R>(fn: (tx: DbClient) => Promise<R>, options?: TxOptions): Promise<R>;
+};
+
+/**
+ * `PrismaClient` as a type means `Db` here, not Prisma's default client type: Prisma's client type
+ * is invariant in its `omit` setting, so the configured client is not assignable to the bare
+ * `PrismaClient` and every `db: PrismaClient` parameter would reject it. The value is still
+ * Prisma's class; build clients with `createPrismaClient`, which adds the adapter and the omit.
+ */
+export type PrismaClient = Db;
+export const PrismaClient = GeneratedPrismaClient;
 
 function poolSizeFromEnv(): number | undefined {
   const raw = process.env.DATABASE_POOL_SIZE;
   if (!raw) return undefined;
   const size = Number(raw);
-  if (!Number.isInteger(size) || size < 1) throw new Error(`DATABASE_POOL_SIZE=${raw}: expected a positive integer`);
+  if (!Number.isInteger(size) || size < 1)
+    throw new Error(`DATABASE_POOL_SIZE=${raw}: expected a positive integer`);
   return size;
 }
 

@@ -1,10 +1,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-
-/** `<repo>/prisma/migrations`, Prisma's standard folder (see prisma.config.ts). */
-export const MIGRATIONS_DIR = fileURLToPath(new URL("../../../prisma/migrations", import.meta.url));
+import { migrationsDir } from "./paths.ts";
 
 export type MigrationFile = {
   /** Folder name, `<YYYYMMDDHHMMSS>_<name>`: what `_prisma_migrations.migration_name` holds. */
@@ -19,7 +16,7 @@ export type MigrationFile = {
  * sub-folder is a migration, its `migration.sql` is read as UTF-8, folders are sorted with
  * `localeCompare`. Other files in a folder (such as our schema snapshot) are ignored.
  */
-export function readMigrations(dir: string = MIGRATIONS_DIR): MigrationFile[] {
+export function readMigrations(dir: string = migrationsDir()): MigrationFile[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
