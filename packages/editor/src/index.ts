@@ -21,3 +21,17 @@ export {
   type ValidationResult,
   validateDocument,
 } from "./validate.ts";
+export type { JSONContent } from "@tiptap/core";
+
+// Compare revisions (read-only diff viewer). The comment + blank line starts a new export chunk for
+// Biome's import sorting, so these lines stay appended at the end.
+
+export { type DocumentDiff, diffDocuments } from "./diff/diff.ts";
+export {
+  type BlockDiffKind,
+  createDiffExtensions,
+  DIFF_DELETE,
+  DIFF_FORMAT,
+  DIFF_INSERT,
+  DIFF_MARKS,
+} from "./diff/extensions.ts";
