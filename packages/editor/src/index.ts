@@ -1,3 +1,28 @@
+export type { JSONContent } from "@tiptap/core";
+export { createAnchorFromText } from "./anchoring/from-text.ts";
+export {
+  ANCHOR_CONTEXT_LENGTH,
+  type Anchor,
+  type AnchorRange,
+  type AnchorText,
+  anchorTextOf,
+  createAnchor,
+  type ReanchorResult,
+  reanchor,
+  reanchorAll,
+  resolveAnchor,
+  type TextPositionSelector,
+  type TextQuoteSelector,
+} from "./anchoring/index.ts";
+export { type DocumentDiff, diffDocuments } from "./diff/diff.ts";
+export {
+  type BlockDiffKind,
+  createDiffExtensions,
+  DIFF_DELETE,
+  DIFF_FORMAT,
+  DIFF_INSERT,
+  DIFF_MARKS,
+} from "./diff/extensions.ts";
 export {
   createDocumentExtensions,
   documentExtensions,
@@ -21,17 +46,3 @@ export {
   type ValidationResult,
   validateDocument,
 } from "./validate.ts";
-export type { JSONContent } from "@tiptap/core";
-
-// Compare revisions (read-only diff viewer). The comment + blank line starts a new export chunk for
-// Biome's import sorting, so these lines stay appended at the end.
-
-export { type DocumentDiff, diffDocuments } from "./diff/diff.ts";
-export {
-  type BlockDiffKind,
-  createDiffExtensions,
-  DIFF_DELETE,
-  DIFF_FORMAT,
-  DIFF_INSERT,
-  DIFF_MARKS,
-} from "./diff/extensions.ts";

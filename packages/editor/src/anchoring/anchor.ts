@@ -6,7 +6,7 @@ import type { Anchor, AnchorRange } from "./types.ts";
 /**
  * The anchor for the ProseMirror range from…to (a selection, in either direction). Ends that fall
  * between blocks move inwards to the nearest text. A collapsed range gives an empty quote, which
- * can be stored but only ever follows its position.
+ * can be stored but only ever follows its position (and detaches when the text around it goes).
  */
 export function createAnchor(doc: DocumentInput, from: number, to: number): Anchor {
   const { text, toOffset } = anchorTextOf(doc);

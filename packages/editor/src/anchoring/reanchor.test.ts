@@ -160,6 +160,28 @@ describe("reanchorAll", () => {
     expect(reanchorAll(before, after, [])).toEqual([]);
   });
 
+  it("handles a 20,000-word brief in one pass", () => {
+    // No timing assertion; a quadratic step would show up as a slow test run.
+    const words = ["growth", "risk", "the", "party", "inflation", "reserves", "coalition", "vote"];
+    const lines = Array.from({ length: 400 }, (_, i) =>
+      Array.from(
+        { length: 50 },
+        (_, k) => `${words[(i * 7 + k * 3) % words.length]}${k % 9 === 0 ? i : ""}`,
+      ).join(" "),
+    );
+    const old = paras(...lines);
+    const { text: all, toPos } = anchorTextOf(old);
+    const anchors = Array.from({ length: 50 }, (_, i) => {
+      const start = all.indexOf(" ", Math.floor((i / 50) * all.length)) + 1;
+      return createAnchor(old, toPos(start), toPos(start + 20));
+    });
+    const edited = [...lines];
+    edited[200] = `Inserted words. ${edited[200]}`;
+    const after = paras(...edited);
+    const results = reanchorAll(old, after, anchors);
+    expect(results.map((r) => quoted(after, r))).toEqual(anchors.map((a) => a.quote.exact));
+  });
+
   it("looks for a stale anchor's quote in the new revision", () => {
     const stale = { ...onMajority, position: { start: 500, end: 517 } };
     const after = paras(VOTE);

@@ -8,11 +8,12 @@ import type { Anchor, ReanchorResult } from "./types.ts";
  * Carries anchors from one revision to the next. For each anchor, in order:
  *
  * (a) Follow the edits. The quote's range in the old text is mapped through the diff of the two
- *     anchor texts. If no edit touches it, it moved with its surroundings and is anchored there.
- *     (Where the diff could equally have put an insertion or deletion on either side of it, as
- *     when one word of "the the" goes, that counts as not touching it; see TextChanges.)
- * (b) Search. Otherwise look for `exact` anywhere in the new text (it may have been cut and
- *     pasted elsewhere), best context match first, then nearest to where it was; see findQuote.
+ *     anchor texts (text-diff.ts). If no edit touches it, it moved with its surroundings and is
+ *     anchored there. (Where the diff could equally have put an insertion or deletion on either
+ *     side of it, as when one word of "the the" goes, that counts as not touching it.)
+ * (b) Search. Otherwise look for `exact` anywhere in the new text (its paragraph may have been
+ *     moved, which the diff records as deleted here and inserted there), best context match
+ *     first, then nearest to where it was; see findQuote.
  *     An occurrence that is just an older, untouched occurrence of the same words carried over is
  *     never taken: if the reviewer quoted "the ruling party" in one paragraph and the analyst
  *     rewrites it, the thread must not jump to "the ruling party" three paragraphs down.
@@ -60,9 +61,9 @@ function reanchorInText(
   const end = start + exact.length;
   const mapped = changes.mapRange(start, end);
   // Untouched text is unchanged by construction; the check is cheap insurance against a bad diff.
-  if (mapped && newText.startsWith(exact, mapped.start))
+  if (mapped && newText.startsWith(exact, mapped.start)) {
     return anchoredAt(newText, mapped.start, exact.length);
-
+  }
   const taken = carriedOccurrences(oldText, changes, exact, start);
   const found = findQuote(newText, anchor.quote, changes.mapPoint(start), (at) => taken.has(at));
   return anchoredAt(newText, found, exact.length);

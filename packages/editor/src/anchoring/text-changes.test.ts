@@ -1,5 +1,8 @@
+import { diffText1, diffText2 } from "diff-match-patch-es";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { diffTexts } from "./text-changes.ts";
+import { textDiff } from "./text-diff.ts";
 
 describe("diffTexts", () => {
   it("has no hunks for equal texts and maps everything onto itself", () => {
@@ -20,10 +23,10 @@ describe("diffTexts", () => {
     const changes = diffTexts("alpha beta gamma", "alpha bXta gamma");
     expect(changes.mapRange(6, 10)).toBeNull(); // "beta"
     expect(changes.mapRange(0, 5)).toEqual({ start: 0, end: 5 });
-    const inserted = diffTexts("ab", "aXb");
-    expect(inserted.mapRange(0, 2)).toBeNull(); // insertion strictly inside
-    expect(inserted.mapRange(0, 1)).toEqual({ start: 0, end: 1 }); // insertion right after
-    expect(inserted.mapRange(1, 2)).toEqual({ start: 2, end: 3 }); // insertion right before
+    const inserted = diffTexts("one two", "one new two");
+    expect(inserted.mapRange(0, 7)).toBeNull(); // insertion strictly inside
+    expect(inserted.mapRange(0, 3)).toEqual({ start: 0, end: 3 }); // insertion right after
+    expect(inserted.mapRange(4, 7)).toEqual({ start: 8, end: 11 }); // insertion right before
   });
 
   it("maps points inside an edit to its start, and points after it along with the text", () => {
@@ -60,5 +63,58 @@ describe("diffTexts reads ambiguous edits in the quote's favour", () => {
     expect(diffTexts("abc", "aXc").mapRange(0, 3)).toBeNull();
     // One hunk, " the" → "!", before the second "the": that one is untouched and just moves.
     expect(diffTexts("x the the y", "x! the y").mapRange(6, 9)).toEqual({ start: 3, end: 6 });
+  });
+});
+
+describe("textDiff", () => {
+  it("keeps a moved line whole instead of pairing its words with a look-alike", () => {
+    const diffs = textDiff(
+      "Reserves.\nRisks: it may fall.\nOutlook.",
+      "Risks: it may fall.\nReserves.\nUpside: it may fall too.\nOutlook.",
+      Date.now() + 1000,
+    );
+    expect(diffs.some(([, text]) => text.includes("Risks: it may fall."))).toBe(true);
+    expect(diffs.some(([op, text]) => op === 0 && text.includes("may fall") && !text.includes("Risks"))).toBe(
+      false,
+    );
+  });
+
+  it("changes whole words, not letters", () => {
+    expect(textDiff("the cat sat", "the cart sat", Date.now() + 1000)).toEqual([
+      [0, "the "],
+      [-1, "cat"],
+      [1, "cart"],
+      [0, " sat"],
+    ]);
+  });
+});
+
+describe("diff properties", () => {
+  // Short texts over a few letters, spaces and newlines: lots of repeats and look-alike lines.
+  const texts = fc.string({ unit: fc.constantFrom("a", "b", "ab", " ", "\n", "é", "😀"), maxLength: 30 });
+
+  it("spells out both texts exactly", () => {
+    fc.assert(
+      fc.property(texts, texts, (a, b) => {
+        const diffs = textDiff(a, b, Date.now() + 1000);
+        expect(diffText1(diffs)).toBe(a);
+        expect(diffText2(diffs)).toBe(b);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("maps a range only onto the same text", () => {
+    fc.assert(
+      fc.property(texts, texts, fc.nat(), fc.nat(), (a, b, x, y) => {
+        const [start, end] = [x % (a.length + 1), y % (a.length + 1)].sort((m, n) => m - n) as [
+          number,
+          number,
+        ];
+        const mapped = diffTexts(a, b).mapRange(start, end);
+        if (mapped) expect(b.slice(mapped.start, mapped.end)).toBe(a.slice(start, end));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -1,4 +1,5 @@
-import { DIFF_EQUAL, type Diff, diffMain } from "diff-match-patch-es";
+import { DIFF_EQUAL, type Diff } from "diff-match-patch-es";
+import { textDiff } from "./text-diff.ts";
 
 /**
  * One edit between two texts: old[oldStart, oldEnd) became new[newStart, newEnd). Pure insertions
@@ -24,14 +25,12 @@ export type TextChanges = {
   mapPoint(offset: number): number;
 };
 
-// diff-match-patch trims the common prefix and suffix first, so a typical save (one region
-// changed in a long brief) costs a linear scan. Only texts that differ all over reach its bisect
-// step; past this deadline it settles for a coarser diff, which merely sends more anchors to the
-// quote search (reanchor.ts) instead of blocking a save for the default second.
-const DIFF_TIMEOUT_SECONDS = 0.2;
+// Texts that differ everywhere are bounded by this deadline; past it the diff is coarser, which
+// only sends more anchors on to the quote search (reanchor.ts).
+const DIFF_DEADLINE_MS = 200;
 
 export function diffTexts(oldText: string, newText: string): TextChanges {
-  const diffs = oldText === newText ? [] : diffMain(oldText, newText, { diffTimeout: DIFF_TIMEOUT_SECONDS });
+  const diffs = oldText === newText ? [] : textDiff(oldText, newText, Date.now() + DIFF_DEADLINE_MS);
   return changesFromHunks(hunksOf(diffs), oldText, newText);
 }
 
