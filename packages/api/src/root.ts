@@ -1,8 +1,13 @@
 import { briefsRouter } from "./routers/briefs/router.ts";
+import { commentsRouter } from "./routers/comments/router.ts";
+import { liveRouter } from "./routers/live/router.ts";
+import { notificationsRouter } from "./routers/notifications/router.ts";
+import { presenceRouter } from "./routers/presence/router.ts";
 import { healthRouter } from "./routers/health/router.ts";
 import { revisionsRouter } from "./routers/revisions/router.ts";
 import { sectionsRouter } from "./routers/sections/router.ts";
 import { usersRouter } from "./routers/users/router.ts";
+import { versionsRouter } from "./routers/versions/router.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 export const appRouter = router({
@@ -11,6 +16,11 @@ export const appRouter = router({
   briefs: briefsRouter,
   sections: sectionsRouter,
   revisions: revisionsRouter,
+  versions: versionsRouter,
+  comments: commentsRouter,
+  notifications: notificationsRouter,
+  presence: presenceRouter,
+  live: liveRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -19,3 +19,16 @@ export const setMemberSchema = z.object({
   role: z.enum(["EDITOR", "REVIEWER", "VIEWER"]),
 });
 export const removeMemberSchema = z.object({ briefId: idSchema, userId: idSchema });
+
+export const stampVersionSchema = z.object({
+  briefId: idSchema,
+  name: z.string().trim().min(1, "Give the version a name").max(80, "Version name must be at most 80 characters"),
+  note: z.string().trim().max(500, "Note must be at most 500 characters").optional(),
+});
+export const getVersionSchema = z.object({ versionId: idSchema });
+export const compareVersionsSchema = z.object({
+  briefId: idSchema,
+  fromVersionId: idSchema,
+  /** null compares with the brief as it is now. */
+  toVersionId: idSchema.nullable(),
+});

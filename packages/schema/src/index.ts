@@ -3,3 +3,4 @@ export * from "./briefs.ts";
 export * from "./common.ts";
 export * from "./revisions.ts";
 export * from "./sections.ts";
+export * from "./comments.ts";

@@ -8,3 +8,30 @@ export const listRevisionsSchema = z.object({
   limit: z.number().int().min(1).max(100).default(20),
 });
 export type ListRevisionsInput = z.infer<typeof listRevisionsSchema>;
+
+export const getRevisionSchema = z.object({ revisionId: idSchema });
+
+export const compareRevisionsSchema = z.object({
+  sectionId: idSchema,
+  /** null compares against the empty section (what revision #1 added). */
+  fromRevisionId: idSchema.nullable(),
+  toRevisionId: idSchema,
+});
+
+export const restoreRevisionSchema = z.object({ sectionId: idSchema, revisionId: idSchema });
+
+const conflictDocument = z.object({ type: z.literal("doc") }).catchall(z.unknown());
+
+/** The analyst's choice after a CONFLICT: keep mine, keep theirs, or a text merged by hand. */
+export const resolveConflictSchema = z.discriminatedUnion("choice", [
+  z.object({ choice: z.literal("mine"), sectionId: idSchema, theirsRevisionId: idSchema, mine: conflictDocument }),
+  z.object({ choice: z.literal("theirs"), sectionId: idSchema, theirsRevisionId: idSchema, mine: conflictDocument }),
+  z.object({
+    choice: z.literal("merged"),
+    sectionId: idSchema,
+    theirsRevisionId: idSchema,
+    mine: conflictDocument,
+    merged: conflictDocument,
+  }),
+]);
+export type ResolveConflictInput = z.infer<typeof resolveConflictSchema>;

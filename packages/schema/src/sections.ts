@@ -26,3 +26,11 @@ export const saveSectionSchema = z.object({
   message: z.string().trim().max(200, "Message must be at most 200 characters").optional(),
 });
 export type SaveSectionInput = z.infer<typeof saveSectionSchema>;
+
+/** A browser tab's id for presence: random per tab, never a secret. */
+export const presenceSchema = z.object({
+  sectionId: idSchema,
+  clientId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, "Malformed client id"),
+  editing: z.boolean().default(false),
+});
+export const leavePresenceSchema = presenceSchema.pick({ sectionId: true, clientId: true });

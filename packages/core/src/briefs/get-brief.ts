@@ -1,6 +1,7 @@
 import type { Actor, Db } from "../actor.ts";
 import { assertCanReadBrief } from "../access/brief-access.ts";
 import { canEditBrief, canEditSection } from "../access/roles.ts";
+import { openThreadCounts } from "../comments/list-threads.ts";
 import { AppError } from "../errors.ts";
 
 /** A brief with its outline. Loads section metadata only: never content, never history. */
@@ -33,6 +34,7 @@ export async function getBrief(db: Db, actor: Actor, briefId: string) {
     },
   });
   if (!brief) throw new AppError("NOT_FOUND", "Brief not found");
+  const threads = await openThreadCounts(db, briefId);
   return {
     ...brief,
     myRole: level,
@@ -40,6 +42,7 @@ export async function getBrief(db: Db, actor: Actor, briefId: string) {
     sections: brief.sections.map(({ ownerId, ...s }) => ({
       ...s,
       filled: s.wordCount > 0,
+      openThreads: threads.get(s.id) ?? 0,
       canEdit: s.isLeaf && canEditSection(level, actor.id, { ownerId }),
     })),
   };

@@ -1,6 +1,7 @@
 import type { ListRevisionsInput } from "@dossier/schema";
 import type { Actor, Db } from "../actor.ts";
 import { getSectionAccess } from "../access/brief-access.ts";
+import { revisionMetaSelect } from "./get-revision.ts";
 
 /**
  * A page of a section's history, newest first. Keyset pagination on (sectionId, number) — the
@@ -12,14 +13,7 @@ export async function listRevisions(db: Db, actor: Actor, input: ListRevisionsIn
     where: { sectionId: input.sectionId, ...(input.cursor ? { number: { lt: input.cursor } } : {}) },
     orderBy: { number: "desc" },
     take: input.limit + 1,
-    select: {
-      id: true,
-      number: true,
-      createdAt: true,
-      message: true,
-      wordCount: true,
-      author: { select: { id: true, name: true } },
-    },
+    select: revisionMetaSelect,
   });
   const items = rows.slice(0, input.limit);
   const hasMore = rows.length > input.limit;

@@ -1,75 +1,79 @@
-import { countWords, documentToPlainText, validateDocument } from "@dossier/editor";
-import type { Prisma } from "@dossier/db";
+import { type JSONContent, emptyDocument } from "@dossier/editor";
 import type { SaveSectionInput } from "@dossier/schema";
-import type { Actor, Db } from "../actor.ts";
+import type { Actor, Db, DbClient } from "../actor.ts";
 import { assertCanEditSection } from "../access/brief-access.ts";
 import { AppError } from "../errors.ts";
+import { publishRevision } from "../live/publish-revision.ts";
+import { type MergeConflict, mergeDocuments } from "../merge/index.ts";
+import { type SavedRevision, appendRevision } from "../revisions/append-revision.ts";
+import { checkContent } from "../revisions/checked-content.ts";
 
-export type SavedRevision = { id: string; number: number; wordCount: number; createdAt: Date };
-export type SaveConflictData = { currentRevisionId: string | null; currentNumber: number };
+export type SaveResult = SavedRevision & {
+  /** Set when the save was based on a stale revision and merged: the editor must take this in. */
+  merged: { content: JSONContent; withNumber: number } | null;
+};
+
+export type SaveConflictData = {
+  currentRevisionId: string | null;
+  currentNumber: number;
+  conflicts: MergeConflict[];
+};
 
 /**
- * Writes revision n+1 of a section, if and only if the caller's base is still the section's
- * current revision. The check and the write are one statement-level claim on the section row
- * (an UPDATE … WHERE currentRevisionId = base), so of two saves racing on one base exactly one
- * wins; the other gets CONFLICT and writes nothing. Everything happens in one transaction.
+ * Saves a section. Based on the current revision → revision n+1. Based on a stale one → a
+ * three-way merge with what was saved meanwhile (packages/core/src/merge): saved as a MERGE
+ * revision crediting both authors when the edits don't overlap, otherwise CONFLICT and nothing
+ * written, so the analyst can choose (resolveConflict). One transaction either way.
  */
-export async function saveSection(db: Db, actor: Actor, input: SaveSectionInput): Promise<SavedRevision> {
-  const checked = validateDocument(input.content);
-  if (!checked.ok) throw new AppError("BAD_REQUEST", checked.error);
-  const text = documentToPlainText(checked.doc);
-  const wordCount = countWords(text);
-  const content = checked.doc.toJSON() as Prisma.InputJsonValue;
-
-  return db.$transaction(async (tx) => {
+export async function saveSection(db: Db, actor: Actor, input: SaveSectionInput): Promise<SaveResult> {
+  const mine = checkContent(input.content);
+  const { section, saved } = await db.$transaction(async (tx) => {
     const { section } = await assertCanEditSection(tx, actor, input.sectionId);
-    const now = new Date();
-    // The claim: moves revisionCount on only when nobody saved since our base. Postgres re-checks
-    // the WHERE after waiting on a concurrent writer's row lock, so the loser sees count 0.
-    const claim = await tx.section.updateMany({
-      where: { id: section.id, currentRevisionId: input.baseRevisionId },
-      data: { revisionCount: { increment: 1 } },
-    });
-    if (claim.count === 0) {
-      const current = await tx.section.findUniqueOrThrow({
-        where: { id: section.id },
-        select: { currentRevisionId: true, revisionCount: true },
-      });
-      throw new AppError<SaveConflictData>(
-        "CONFLICT",
-        "Someone saved this section after you started editing",
-        { currentRevisionId: current.currentRevisionId, currentNumber: current.revisionCount },
-      );
-    }
-    const { revisionCount, status } = await tx.section.findUniqueOrThrow({
-      where: { id: section.id },
-      select: { revisionCount: true, status: true },
-    });
-    const revision = await tx.revision.create({
-      data: {
-        sectionId: section.id,
-        number: revisionCount,
-        content,
-        text,
-        wordCount,
-        authorId: actor.id,
-        baseRevisionId: input.baseRevisionId,
-        message: input.message || null,
-      },
-      select: { id: true, number: true, wordCount: true, createdAt: true },
-    });
-    await tx.section.update({
-      where: { id: section.id },
-      data: {
-        currentRevisionId: revision.id,
-        wordCount,
-        lastEditedAt: now,
-        lastEditedById: actor.id,
-        // An edit to approved text needs a fresh review.
-        ...(status === "APPROVED" ? { status: "DRAFT" as const } : {}),
-      },
-    });
-    await tx.brief.update({ where: { id: section.briefId }, data: { lastEditedAt: now } });
-    return revision;
+    const draft = { ...mine, kind: "EDIT" as const, message: input.message || null };
+    const written = await appendRevision(tx, actor, section, input.baseRevisionId, draft);
+    const saved = written ? { ...written, merged: null } : await mergeStaleSave(tx, actor, section, input);
+    return { section, saved };
   });
+  await publishRevision(db, actor, section, saved);
+  return saved;
+}
+
+async function mergeStaleSave(
+  tx: DbClient,
+  actor: Actor,
+  section: { id: string; briefId: string },
+  input: SaveSectionInput,
+): Promise<SaveResult> {
+  const current = await tx.section.findUniqueOrThrow({
+    where: { id: section.id },
+    select: {
+      revisionCount: true,
+      currentRevision: { select: { id: true, number: true, content: true, authorId: true } },
+    },
+  });
+  const base = input.baseRevisionId
+    ? await tx.revision.findFirst({ where: { id: input.baseRevisionId, sectionId: section.id }, select: { content: true } })
+    : { content: emptyDocument() };
+  if (!base) throw new AppError("BAD_REQUEST", "Unknown base revision for this section");
+  const theirs = current.currentRevision;
+  const conflict = (conflicts: MergeConflict[]) =>
+    new AppError<SaveConflictData>("CONFLICT", "Someone saved this section after you started editing", {
+      currentRevisionId: theirs?.id ?? null,
+      currentNumber: current.revisionCount,
+      conflicts,
+    });
+  if (!theirs) throw conflict([]);
+
+  const result = mergeDocuments(base.content as JSONContent, theirs.content as JSONContent, input.content as JSONContent);
+  if (!result.ok) throw conflict(result.conflicts);
+  const merged = checkContent(result.doc);
+  const written = await appendRevision(tx, actor, section, theirs.id, {
+    ...merged,
+    kind: "MERGE",
+    message: input.message || `Merged with #${theirs.number}`,
+    coAuthorIds: [theirs.authorId],
+  });
+  // Someone saved again while we merged: let the client retry against the newest revision.
+  if (!written) throw conflict([]);
+  return { ...written, merged: { content: merged.content as JSONContent, withNumber: theirs.number } };
 }

@@ -1,0 +1,9 @@
+import { heartbeat, leave, listPresence } from "@dossier/core";
+import { getBriefSchema, leavePresenceSchema, presenceSchema } from "@dossier/schema";
+import { protectedProcedure, router } from "../../trpc.ts";
+
+export const presenceRouter = router({
+  list: protectedProcedure.input(getBriefSchema).query(({ ctx, input }) => listPresence(ctx.db, ctx.user, input.briefId)),
+  heartbeat: protectedProcedure.input(presenceSchema).mutation(({ ctx, input }) => heartbeat(ctx.db, ctx.user, input)),
+  leave: protectedProcedure.input(leavePresenceSchema).mutation(({ ctx, input }) => leave(ctx.db, ctx.user, input)),
+});

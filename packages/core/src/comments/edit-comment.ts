@@ -1,0 +1,50 @@
+import type { EditCommentInput } from "@dossier/schema";
+import type { Actor, Db, DbClient } from "../actor.ts";
+import { AppError } from "../errors.ts";
+import { publishAfterCommit } from "../live/bus.ts";
+import { loadThread } from "./comment-access.ts";
+import { checkMentions } from "./mentions.ts";
+
+async function loadOwnComment(tx: DbClient, actor: Actor, commentId: string) {
+  const comment = await tx.comment.findUnique({
+    where: { id: commentId },
+    select: { id: true, authorId: true, threadId: true, deletedAt: true },
+  });
+  if (!comment) throw new AppError("NOT_FOUND", "Comment not found");
+  const { thread } = await loadThread(tx, actor, comment.threadId);
+  if (comment.authorId !== actor.id) throw new AppError("FORBIDDEN", "You can only change your own comments");
+  if (comment.deletedAt) throw new AppError("BAD_REQUEST", "This comment was deleted");
+  return { comment, thread };
+}
+
+/** Edits your own comment. Mentions are replaced; people newly mentioned are not re-notified. */
+export async function editComment(db: Db, actor: Actor, input: EditCommentInput) {
+  const thread = await db.$transaction(async (tx) => {
+    const { comment, thread } = await loadOwnComment(tx, actor, input.commentId);
+    const mentioned = await checkMentions(tx, thread.briefId, input.mentionUserIds);
+    await tx.comment.update({ where: { id: comment.id }, data: { body: input.body, editedAt: new Date() } });
+    await tx.commentMention.deleteMany({ where: { commentId: comment.id } });
+    if (mentioned.length) {
+      await tx.commentMention.createMany({ data: mentioned.map((userId) => ({ commentId: comment.id, userId })) });
+    }
+    return thread;
+  });
+  await publishAfterCommit(db, [
+    { type: "thread", briefId: thread.briefId, sectionId: thread.sectionId, threadId: thread.id, actorId: actor.id },
+  ]);
+  return { commentId: input.commentId };
+}
+
+/** Deletes your own comment. The thread keeps its place and shows "comment deleted". */
+export async function deleteComment(db: Db, actor: Actor, commentId: string) {
+  const thread = await db.$transaction(async (tx) => {
+    const { comment, thread } = await loadOwnComment(tx, actor, commentId);
+    await tx.comment.update({ where: { id: comment.id }, data: { body: "", deletedAt: new Date() } });
+    await tx.commentMention.deleteMany({ where: { commentId: comment.id } });
+    return thread;
+  });
+  await publishAfterCommit(db, [
+    { type: "thread", briefId: thread.briefId, sectionId: thread.sectionId, threadId: thread.id, actorId: actor.id },
+  ]);
+  return { commentId };
+}

@@ -1,0 +1,63 @@
+import type { NotificationKind } from "@dossier/db";
+import type { Actor, DbClient } from "../actor.ts";
+import { AppError } from "../errors.ts";
+
+/** Mentions must name people who can see the brief: anyone else gets an error, not a silent drop. */
+export async function checkMentions(db: DbClient, briefId: string, userIds: string[]): Promise<string[]> {
+  const unique = [...new Set(userIds)];
+  if (unique.length === 0) return [];
+  const members = await db.briefMember.findMany({
+    where: { briefId, userId: { in: unique }, user: { deactivated: false } },
+    select: { userId: true },
+  });
+  const admins = await db.user.findMany({
+    where: { id: { in: unique }, role: "ADMIN", deactivated: false },
+    select: { id: true },
+  });
+  const allowed = new Set([...members.map((m) => m.userId), ...admins.map((a) => a.id)]);
+  if (unique.some((id) => !allowed.has(id))) throw new AppError("BAD_REQUEST", "You can only mention people on this brief");
+  return unique;
+}
+
+type Recipient = { userId: string; kind: NotificationKind };
+
+/**
+ * Who hears about a new comment: mentioned people (MENTION wins over anything else), then the
+ * thread's participants (REPLY) or the section's owner (NEW_THREAD). Never the actor themself.
+ */
+export function recipientsFor(
+  actor: Actor,
+  mentioned: string[],
+  others: { userId: string; kind: NotificationKind }[],
+): Recipient[] {
+  const byUser = new Map<string, NotificationKind>();
+  for (const userId of mentioned) byUser.set(userId, "MENTION");
+  for (const other of others) if (!byUser.has(other.userId)) byUser.set(other.userId, other.kind);
+  byUser.delete(actor.id);
+  return [...byUser].map(([userId, kind]) => ({ userId, kind }));
+}
+
+export async function writeCommentSideEffects(
+  tx: DbClient,
+  actor: Actor,
+  comment: { id: string; threadId: string },
+  mentioned: string[],
+  others: { userId: string; kind: NotificationKind }[],
+): Promise<string[]> {
+  if (mentioned.length) {
+    await tx.commentMention.createMany({ data: mentioned.map((userId) => ({ commentId: comment.id, userId })) });
+  }
+  const recipients = recipientsFor(actor, mentioned, others);
+  if (recipients.length) {
+    await tx.notification.createMany({
+      data: recipients.map((r) => ({
+        userId: r.userId,
+        kind: r.kind,
+        actorId: actor.id,
+        threadId: comment.threadId,
+        commentId: comment.id,
+      })),
+    });
+  }
+  return recipients.map((r) => r.userId);
+}

@@ -1,0 +1,24 @@
+import type { ThreadStatus } from "@dossier/db";
+import type { Actor, Db } from "../actor.ts";
+import { publishAfterCommit } from "../live/bus.ts";
+import { assertCanModerateThread, loadThread } from "./comment-access.ts";
+
+/** Resolve or reopen a thread (its author, the section's editors, reviewers). */
+export async function setThreadStatus(db: Db, actor: Actor, input: { threadId: string; status: ThreadStatus }) {
+  const thread = await db.$transaction(async (tx) => {
+    const { thread } = await loadThread(tx, actor, input.threadId);
+    await assertCanModerateThread(tx, actor, thread);
+    await tx.commentThread.update({
+      where: { id: thread.id },
+      data:
+        input.status === "RESOLVED"
+          ? { status: "RESOLVED", resolvedAt: new Date(), resolvedById: actor.id }
+          : { status: "OPEN", resolvedAt: null, resolvedById: null },
+    });
+    return thread;
+  });
+  await publishAfterCommit(db, [
+    { type: "thread", briefId: thread.briefId, sectionId: thread.sectionId, threadId: thread.id, actorId: actor.id },
+  ]);
+  return { threadId: thread.id, status: input.status };
+}

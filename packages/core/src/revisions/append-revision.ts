@@ -1,0 +1,87 @@
+import type { Prisma, RevisionKind } from "@dossier/db";
+import type { JSONContent } from "@dossier/editor";
+import type { Actor, DbClient } from "../actor.ts";
+import { reanchorThreads } from "../comments/reanchor-threads.ts";
+import { wordDelta } from "./word-delta.ts";
+
+export type RevisionDraft = {
+  content: Prisma.InputJsonValue;
+  text: string;
+  wordCount: number;
+  kind: RevisionKind;
+  message: string | null;
+  restoredFromId?: string | null;
+  /** Everyone whose words are in it besides the author (the other side of a merge). */
+  coAuthorIds?: string[];
+};
+
+export type SavedRevision = {
+  id: string;
+  number: number;
+  wordCount: number;
+  createdAt: Date;
+  kind: RevisionKind;
+};
+
+/**
+ * Appends a revision on top of `expectedCurrentId` — every write of section content goes
+ * through here. The claim is one conditional UPDATE on the section row: it only succeeds while
+ * the section's current revision is still the expected one, and Postgres re-checks that WHERE
+ * after waiting on a concurrent writer's row lock, so of two racing writers exactly one wins.
+ * Returns null (having written nothing) when the claim fails. Call inside a transaction.
+ */
+export async function appendRevision(
+  tx: DbClient,
+  actor: Actor,
+  section: { id: string; briefId: string },
+  expectedCurrentId: string | null,
+  draft: RevisionDraft,
+): Promise<SavedRevision | null> {
+  const claim = await tx.section.updateMany({
+    where: { id: section.id, currentRevisionId: expectedCurrentId },
+    data: { revisionCount: { increment: 1 } },
+  });
+  if (claim.count === 0) return null;
+
+  const [{ revisionCount, status }, previous] = await Promise.all([
+    tx.section.findUniqueOrThrow({ where: { id: section.id }, select: { revisionCount: true, status: true } }),
+    expectedCurrentId
+      ? tx.revision.findUnique({ where: { id: expectedCurrentId }, select: { text: true } })
+      : Promise.resolve(null),
+  ]);
+  const delta = wordDelta(previous?.text ?? "", draft.text);
+  const contributorIds = [...new Set([actor.id, ...(draft.coAuthorIds ?? [])])];
+  const now = new Date();
+  const revision = await tx.revision.create({
+    data: {
+      sectionId: section.id,
+      number: revisionCount,
+      content: draft.content,
+      text: draft.text,
+      wordCount: draft.wordCount,
+      authorId: actor.id,
+      baseRevisionId: expectedCurrentId,
+      message: draft.message,
+      kind: draft.kind,
+      restoredFromId: draft.restoredFromId ?? null,
+      wordsAdded: delta.added,
+      wordsRemoved: delta.removed,
+      contributors: { createMany: { data: contributorIds.map((userId) => ({ userId })) } },
+    },
+    select: { id: true, number: true, wordCount: true, createdAt: true, kind: true },
+  });
+  await tx.section.update({
+    where: { id: section.id },
+    data: {
+      currentRevisionId: revision.id,
+      wordCount: draft.wordCount,
+      lastEditedAt: now,
+      lastEditedById: actor.id,
+      // An edit to approved text needs a fresh review.
+      ...(status === "APPROVED" ? { status: "DRAFT" as const } : {}),
+    },
+  });
+  await tx.brief.update({ where: { id: section.briefId }, data: { lastEditedAt: now } });
+  await reanchorThreads(tx, section.id, { id: revision.id, content: draft.content as JSONContent });
+  return revision;
+}

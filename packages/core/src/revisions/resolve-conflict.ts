@@ -1,0 +1,55 @@
+import type { Prisma } from "@dossier/db";
+import type { ResolveConflictInput } from "@dossier/schema";
+import type { Actor, Db } from "../actor.ts";
+import { assertCanEditSection } from "../access/brief-access.ts";
+import { AppError } from "../errors.ts";
+import { publishRevision } from "../live/publish-revision.ts";
+import { type SavedRevision, appendRevision } from "./append-revision.ts";
+import { checkContent } from "./checked-content.ts";
+
+/**
+ * After a CONFLICT the analyst saw their version beside the current one and chose. Whatever they
+ * chose, neither text is lost: their own version is always written to history first (unless it
+ * is the one chosen), then the chosen text becomes current. One transaction.
+ */
+export async function resolveConflict(db: Db, actor: Actor, input: ResolveConflictInput): Promise<SavedRevision> {
+  const mine = checkContent(input.mine);
+  const merged = input.choice === "merged" ? checkContent(input.merged) : null;
+  const { section, written } = await db.$transaction(async (tx) => {
+    const { section } = await assertCanEditSection(tx, actor, input.sectionId);
+    const theirs = await tx.revision.findFirst({
+      where: { id: input.theirsRevisionId, sectionId: section.id },
+      select: { id: true, number: true, authorId: true, content: true, text: true, wordCount: true },
+    });
+    if (!theirs) throw new AppError("NOT_FOUND", "Revision not found in this section");
+    const stale = () => new AppError("CONFLICT", "The section changed again while you were choosing; review the newest version");
+
+    const minePlain = { ...mine, kind: "EDIT" as const, message: `My version (conflicted with #${theirs.number})` };
+    if (input.choice === "mine") {
+      const written = await appendRevision(tx, actor, section, theirs.id, minePlain);
+      if (!written) throw stale();
+      return { section, written };
+    }
+    const record = await appendRevision(tx, actor, section, theirs.id, {
+      ...minePlain,
+      message: `My version, not chosen (conflicted with #${theirs.number})`,
+    });
+    if (!record) throw stale();
+    const final =
+      input.choice === "theirs"
+        ? {
+            content: theirs.content as Prisma.InputJsonValue,
+            text: theirs.text,
+            wordCount: theirs.wordCount,
+            kind: "RESTORE" as const,
+            message: `Kept #${theirs.number}`,
+            restoredFromId: theirs.id,
+          }
+        : { ...merged!, kind: "MERGE" as const, message: `Merged by hand with #${theirs.number}`, coAuthorIds: [theirs.authorId] };
+    const written = await appendRevision(tx, actor, section, record.id, final);
+    if (!written) throw stale();
+    return { section, written };
+  });
+  await publishRevision(db, actor, section, written);
+  return written;
+}
