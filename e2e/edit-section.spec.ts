@@ -2,14 +2,19 @@ import { expect, test } from "@playwright/test";
 import { demo, signIn, uniqueCountry } from "./support/auth.ts";
 import { createBrief, editor, openSection, saveStatus } from "./support/briefs.ts";
 
-test("an editor creates a brief, writes a section, and it is saved as a revision @smoke", async ({ page, browser }) => {
+test("an editor creates a brief, writes a section, and it is saved as a revision @smoke", async ({
+  page,
+  browser,
+}) => {
   const country = uniqueCountry("Testland");
   await signIn(page, demo.editor);
   const briefUrl = await createBrief(page, country);
 
   // Every template section is there, empty.
   const outline = page.getByRole("navigation", { name: "Outline" });
-  await expect(outline.getByRole("link", { name: /Visa Requirements for US Citizens to Visit/ })).toBeVisible();
+  await expect(
+    outline.getByRole("link", { name: /Visa Requirements for US Citizens to Visit/ }),
+  ).toBeVisible();
 
   await openSection(page, "Crises");
   const sectionUrl = page.url();

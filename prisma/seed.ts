@@ -5,7 +5,7 @@
  */
 import "dotenv/config";
 import { createBrief, ensureDefaultTemplate, hashPassword, saveSection, setMember } from "@dossier/core";
-import { type PrismaClient, createPrismaClient } from "@dossier/db";
+import { createPrismaClient, type PrismaClient } from "@dossier/db";
 import { markdownToDocument } from "@dossier/editor";
 import { DEMO_COUNTRY, demoSections } from "./seed/demo-brief.ts";
 import { DEMO_PASSWORD, demoUsers } from "./seed/demo-users.ts";
@@ -13,7 +13,10 @@ import { DEMO_PASSWORD, demoUsers } from "./seed/demo-users.ts";
 export async function seed(db: PrismaClient, log: (line: string) => void = console.log) {
   await ensureDefaultTemplate(db);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const users = new Map<string, { id: string; email: string; name: string; role: (typeof demoUsers)[number]["role"] }>();
+  const users = new Map<
+    string,
+    { id: string; email: string; name: string; role: (typeof demoUsers)[number]["role"] }
+  >();
   for (const u of demoUsers) {
     const user = await db.user.upsert({
       where: { email: u.email },
@@ -35,7 +38,10 @@ export async function seed(db: PrismaClient, log: (line: string) => void = conso
     await setMember(db, editor, { briefId, email: users.get(key)!.email, role });
   }
   for (const [key, drafts] of Object.entries(demoSections)) {
-    const section = await db.section.findUniqueOrThrow({ where: { briefId_key: { briefId, key } }, select: { id: true } });
+    const section = await db.section.findUniqueOrThrow({
+      where: { briefId_key: { briefId, key } },
+      select: { id: true },
+    });
     let baseRevisionId: string | null = null;
     for (const draft of drafts) {
       const saved = await saveSection(db, users.get(draft.author)!, {

@@ -19,7 +19,11 @@ const pnpm = pnpmCommand();
 /** Runs pnpm with inherited output; exits the process on failure. */
 export function runPnpm(args, env = {}) {
   const [cmd, ...pre] = pnpm;
-  const result = spawnSync(cmd, [...pre, ...args], { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
+  const result = spawnSync(cmd, [...pre, ...args], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, ...env },
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 

@@ -12,6 +12,9 @@ const env = { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: "1", CHECKPOINT_DISABL
 if (!env.PRISMA_SCHEMA_ENGINE_BINARY || !existsSync(env.PRISMA_SCHEMA_ENGINE_BINARY)) {
   env.PRISMA_SCHEMA_ENGINE_BINARY = process.execPath;
 }
-const result = spawnSync(process.execPath, [prismaCli, "generate", ...process.argv.slice(2)], { stdio: "inherit", env });
+const result = spawnSync(process.execPath, [prismaCli, "generate", ...process.argv.slice(2)], {
+  stdio: "inherit",
+  env,
+});
 if (result.error) throw result.error;
 process.exit(result.status ?? 1);

@@ -7,8 +7,8 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { createPrismaClient, dropSchema, migrate, startEmbeddedPostgres } from "@dossier/db";
-import { seed } from "../prisma/seed.ts";
 import { DEMO_PASSWORD } from "../prisma/seed/demo-users.ts";
+import { seed } from "../prisma/seed.ts";
 
 const root = join(import.meta.dirname, "..");
 const dataDir = join(root, ".data");
@@ -59,7 +59,9 @@ async function main() {
       NEXT_TELEMETRY_DISABLED: "1",
     },
   });
-  console.log(`\n  Dossier is starting at ${url}\n  Demo sign-in: editor@dossier.test / ${DEMO_PASSWORD}  (also admin@, analyst@, reviewer@, viewer@)\n`);
+  console.log(
+    `\n  Dossier is starting at ${url}\n  Demo sign-in: editor@dossier.test / ${DEMO_PASSWORD}  (also admin@, analyst@, reviewer@, viewer@)\n`,
+  );
 
   const shutdown = async (code: number) => {
     next.kill("SIGTERM");

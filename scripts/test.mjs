@@ -14,13 +14,32 @@ mkdirSync(out, { recursive: true });
 ensureInstalled();
 runPnpm(["lint"]);
 runPnpm(["typecheck"]);
-runPnpm(["exec", "vitest", "run", "--project", "unit", "--reporter=default", "--reporter=json", `--outputFile.json=${join(out, "unit.json")}`]);
-runPnpm(["exec", "vitest", "run", "--project", "int", "--reporter=default", "--reporter=json", `--outputFile.json=${join(out, "int.json")}`]);
+runPnpm([
+  "exec",
+  "vitest",
+  "run",
+  "--project",
+  "unit",
+  "--reporter=default",
+  "--reporter=json",
+  `--outputFile.json=${join(out, "unit.json")}`,
+]);
+runPnpm([
+  "exec",
+  "vitest",
+  "run",
+  "--project",
+  "int",
+  "--reporter=default",
+  "--reporter=json",
+  `--outputFile.json=${join(out, "int.json")}`,
+]);
 runPnpm(["turbo", "run", "build", "--filter=@dossier/web", "--output-logs=errors-only"]);
 runPnpm(["exec", "playwright", "test"], { PLAYWRIGHT_JSON_OUTPUT_NAME: join(out, "e2e.json") });
 
 // Every runner exited 0 to get here; add up what they ran so an empty suite can't pass quietly.
-const read = (name) => (existsSync(join(out, name)) ? JSON.parse(readFileSync(join(out, name), "utf8")) : null);
+const read = (name) =>
+  existsSync(join(out, name)) ? JSON.parse(readFileSync(join(out, name), "utf8")) : null;
 let passed = 0;
 let failed = 0;
 for (const name of ["unit.json", "int.json"]) {

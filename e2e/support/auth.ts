@@ -1,4 +1,4 @@
-import { type Page, expect } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "dossier-demo";
 export const demo = {
@@ -20,4 +20,7 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 
 /** A country name no other test uses, so parallel tests never share a brief. */
 export const uniqueCountry = (base: string) =>
-  `${base} ${Math.random().toString(36).slice(2, 7).replace(/[0-9]/g, (d) => "abcdefghij"[Number(d)]!)}`;
+  `${base} ${Math.random()
+    .toString(36)
+    .slice(2, 7)
+    .replace(/[0-9]/g, (d) => "abcdefghij"[Number(d)]!)}`;

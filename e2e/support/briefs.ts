@@ -1,4 +1,4 @@
-import { type Page, expect } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 
 /** Creates a brief through the dashboard's "New brief" dialog and returns its URL. */
 export async function createBrief(page: Page, country: string): Promise<string> {
@@ -12,9 +12,14 @@ export async function createBrief(page: Page, country: string): Promise<string> 
 }
 
 export async function openSection(page: Page, title: string) {
-  await page.getByRole("navigation", { name: "Outline" }).getByRole("link", { name: title, exact: false }).first().click();
+  await page
+    .getByRole("navigation", { name: "Outline" })
+    .getByRole("link", { name: title, exact: false })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
 }
 
 export const editor = (page: Page) => page.getByRole("textbox", { name: "Section text" });
-export const saveStatus = (page: Page) => page.getByRole("status").filter({ hasText: /Saved|Saving|Unsaved|Error/ });
+export const saveStatus = (page: Page) =>
+  page.getByRole("status").filter({ hasText: /Saved|Saving|Unsaved|Error/ });

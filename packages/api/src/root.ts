@@ -1,9 +1,9 @@
 import { briefsRouter } from "./routers/briefs/router.ts";
 import { commentsRouter } from "./routers/comments/router.ts";
+import { healthRouter } from "./routers/health/router.ts";
 import { liveRouter } from "./routers/live/router.ts";
 import { notificationsRouter } from "./routers/notifications/router.ts";
 import { presenceRouter } from "./routers/presence/router.ts";
-import { healthRouter } from "./routers/health/router.ts";
 import { revisionsRouter } from "./routers/revisions/router.ts";
 import { sectionsRouter } from "./routers/sections/router.ts";
 import { usersRouter } from "./routers/users/router.ts";

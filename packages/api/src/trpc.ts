@@ -1,5 +1,5 @@
 import { type Actor, type Db, isAppError } from "@dossier/core";
-import { TRPCError, initTRPC } from "@trpc/server";
+import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
 import { toTRPCError } from "./errors.ts";
@@ -22,7 +22,10 @@ const t = initTRPC.context<Context>().create({
         code: shape.data.code,
         httpStatus: shape.data.httpStatus,
         path: shape.data.path,
-        zodIssues: cause instanceof ZodError ? cause.issues.map((i) => ({ path: i.path.map(String), message: i.message })) : null,
+        zodIssues:
+          cause instanceof ZodError
+            ? cause.issues.map((i) => ({ path: i.path.map(String), message: i.message }))
+            : null,
         appData: isAppError(cause) ? (cause.data ?? null) : null,
       },
     };
@@ -54,6 +57,7 @@ export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
 /** A signed-in user whose org role is one of `roles` (brief-level rights are checked by services). */
 export const roleProcedure = (...roles: Actor["role"][]) =>
   protectedProcedure.use(({ ctx, next }) => {
-    if (!roles.includes(ctx.user.role)) throw new TRPCError({ code: "FORBIDDEN", message: "You don't have permission to do that" });
+    if (!roles.includes(ctx.user.role))
+      throw new TRPCError({ code: "FORBIDDEN", message: "You don't have permission to do that" });
     return next();
   });

@@ -1,4 +1,4 @@
-import type { Db as DbType, DbClient as DbClientType, OrgRole } from "@dossier/db";
+import type { DbClient as DbClientType, Db as DbType, OrgRole } from "@dossier/db";
 
 /** The signed-in person a service acts for. Loaded fresh per request, so deactivation bites at once. */
 export type Actor = {

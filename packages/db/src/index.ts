@@ -89,4 +89,4 @@ export function getPrisma(): Db {
   }
   return globalCache.__dossierPrisma;
 }
-export { type NotificationListener, listenForNotifications, notifyChannelFor } from "./notify.ts";
+export { listenForNotifications, type NotificationListener, notifyChannelFor } from "./notify.ts";

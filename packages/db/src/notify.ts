@@ -7,7 +7,10 @@ import { parseDatabaseUrl } from "./database-url.ts";
  */
 export function notifyChannelFor(databaseUrl: string): string {
   const { schema } = parseDatabaseUrl(databaseUrl);
-  return `dossier_events${schema ? `_${schema.replace(/[^a-z0-9_]/gi, "_").toLowerCase()}` : ""}`.slice(0, 63);
+  return `dossier_events${schema ? `_${schema.replace(/[^a-z0-9_]/gi, "_").toLowerCase()}` : ""}`.slice(
+    0,
+    63,
+  );
 }
 
 export type NotificationListener = { close(): Promise<void> };

@@ -6,7 +6,10 @@ export const countryNameSchema = z
   .trim()
   .min(2, "Country name must be at least 2 characters")
   .max(80, "Country name must be at most 80 characters")
-  .regex(/^[\p{L}\p{M}][\p{L}\p{M} .'’()-]*$/u, "Country name may contain letters, spaces, dots, apostrophes and hyphens");
+  .regex(
+    /^[\p{L}\p{M}][\p{L}\p{M} .'’()-]*$/u,
+    "Country name may contain letters, spaces, dots, apostrophes and hyphens",
+  );
 
 export const createBriefSchema = z.object({ country: countryNameSchema });
 export type CreateBriefInput = z.infer<typeof createBriefSchema>;
@@ -22,7 +25,11 @@ export const removeMemberSchema = z.object({ briefId: idSchema, userId: idSchema
 
 export const stampVersionSchema = z.object({
   briefId: idSchema,
-  name: z.string().trim().min(1, "Give the version a name").max(80, "Version name must be at most 80 characters"),
+  name: z
+    .string()
+    .trim()
+    .min(1, "Give the version a name")
+    .max(80, "Version name must be at most 80 characters"),
   note: z.string().trim().max(500, "Note must be at most 500 characters").optional(),
 });
 export const getVersionSchema = z.object({ versionId: idSchema });

@@ -4,7 +4,10 @@ import { idSchema } from "./common.ts";
 /** W3C Web Annotation selectors, as Hypothesis stores them: the quote with context, and offsets. */
 export const anchorSchema = z.object({
   quote: z.object({
-    exact: z.string().min(1, "Select some text to comment on").max(2_000, "The selection is too long to quote"),
+    exact: z
+      .string()
+      .min(1, "Select some text to comment on")
+      .max(2_000, "The selection is too long to quote"),
     prefix: z.string().max(200),
     suffix: z.string().max(200),
   }),
@@ -31,10 +34,18 @@ export const createThreadSchema = z.object({
 });
 export type CreateThreadInput = z.infer<typeof createThreadSchema>;
 
-export const replySchema = z.object({ threadId: idSchema, body: commentBodySchema, mentionUserIds: mentionIds });
+export const replySchema = z.object({
+  threadId: idSchema,
+  body: commentBodySchema,
+  mentionUserIds: mentionIds,
+});
 export type ReplyInput = z.infer<typeof replySchema>;
 
-export const editCommentSchema = z.object({ commentId: idSchema, body: commentBodySchema, mentionUserIds: mentionIds });
+export const editCommentSchema = z.object({
+  commentId: idSchema,
+  body: commentBodySchema,
+  mentionUserIds: mentionIds,
+});
 export type EditCommentInput = z.infer<typeof editCommentSchema>;
 
 export const commentIdSchema = z.object({ commentId: idSchema });

@@ -24,8 +24,18 @@ const conflictDocument = z.object({ type: z.literal("doc") }).catchall(z.unknown
 
 /** The analyst's choice after a CONFLICT: keep mine, keep theirs, or a text merged by hand. */
 export const resolveConflictSchema = z.discriminatedUnion("choice", [
-  z.object({ choice: z.literal("mine"), sectionId: idSchema, theirsRevisionId: idSchema, mine: conflictDocument }),
-  z.object({ choice: z.literal("theirs"), sectionId: idSchema, theirsRevisionId: idSchema, mine: conflictDocument }),
+  z.object({
+    choice: z.literal("mine"),
+    sectionId: idSchema,
+    theirsRevisionId: idSchema,
+    mine: conflictDocument,
+  }),
+  z.object({
+    choice: z.literal("theirs"),
+    sectionId: idSchema,
+    theirsRevisionId: idSchema,
+    mine: conflictDocument,
+  }),
   z.object({
     choice: z.literal("merged"),
     sectionId: idSchema,

@@ -1,7 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "../root.ts";
-import { type Harness, createHarness } from "../testing/harness.ts";
+import { createHarness, type Harness } from "../testing/harness.ts";
 
 /** Procedures anyone may call. Every other procedure must refuse an anonymous caller. */
 const PUBLIC = new Set(["health.get"]);

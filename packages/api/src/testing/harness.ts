@@ -18,7 +18,12 @@ export async function createHarness() {
     const tag = `${Date.now().toString(36)}${seq}`;
     return db.user.create({
       // Factories skip password hashing: sign-in tests hash their own.
-      data: { email: `${role.toLowerCase()}-${tag}@test.dossier`, name: name ?? `${role} ${tag}`, role, passwordHash: "x" },
+      data: {
+        email: `${role.toLowerCase()}-${tag}@test.dossier`,
+        name: name ?? `${role} ${tag}`,
+        role,
+        passwordHash: "x",
+      },
       select: { id: true, email: true, name: true, role: true },
     });
   }

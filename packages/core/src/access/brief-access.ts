@@ -1,9 +1,13 @@
 import type { Actor, DbClient } from "../actor.ts";
 import { AppError } from "../errors.ts";
-import { type BriefAccessLevel, accessLevel, canEditSection } from "./roles.ts";
+import { accessLevel, type BriefAccessLevel, canEditSection } from "./roles.ts";
 
 /** The one place that answers "may this actor see this brief?". Unknown and invisible look alike. */
-export async function assertCanReadBrief(db: DbClient, actor: Actor, briefId: string): Promise<BriefAccessLevel> {
+export async function assertCanReadBrief(
+  db: DbClient,
+  actor: Actor,
+  briefId: string,
+): Promise<BriefAccessLevel> {
   const brief = await db.brief.findUnique({
     where: { id: briefId },
     select: { id: true, members: { where: { userId: actor.id }, select: { role: true } } },
@@ -20,7 +24,11 @@ export type SectionAccess = {
 };
 
 /** Loads a section with the actor's rights on it; NOT_FOUND when the actor can't see its brief. */
-export async function getSectionAccess(db: DbClient, actor: Actor, sectionId: string): Promise<SectionAccess> {
+export async function getSectionAccess(
+  db: DbClient,
+  actor: Actor,
+  sectionId: string,
+): Promise<SectionAccess> {
   const section = await db.section.findUnique({
     where: { id: sectionId },
     select: {
@@ -38,7 +46,11 @@ export async function getSectionAccess(db: DbClient, actor: Actor, sectionId: st
 }
 
 /** Throws FORBIDDEN unless the actor may change this section's content. */
-export async function assertCanEditSection(db: DbClient, actor: Actor, sectionId: string): Promise<SectionAccess> {
+export async function assertCanEditSection(
+  db: DbClient,
+  actor: Actor,
+  sectionId: string,
+): Promise<SectionAccess> {
   const access = await getSectionAccess(db, actor, sectionId);
   if (!access.canEdit) {
     throw new AppError(
@@ -48,6 +60,7 @@ export async function assertCanEditSection(db: DbClient, actor: Actor, sectionId
         : "You have read-only access to this brief",
     );
   }
-  if (!access.section.isLeaf) throw new AppError("BAD_REQUEST", "This section only groups others; edit its subsections");
+  if (!access.section.isLeaf)
+    throw new AppError("BAD_REQUEST", "This section only groups others; edit its subsections");
   return access;
 }

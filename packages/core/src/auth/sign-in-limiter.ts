@@ -49,12 +49,11 @@ export async function assertSignInAllowed(db: Db, email: string, ip: string | nu
 
 export async function recordFailedSignIn(db: Db, email: string, ip: string | null): Promise<void> {
   const { email: byEmail, ip: byIp } = limitersFor(db);
-  await Promise.all([
-    byEmail.penalty(email, 1),
-    ip ? byIp.penalty(ip, 1) : Promise.resolve(),
-  ]).catch((error: unknown) => {
-    if (!(error instanceof RateLimiterRes)) throw error;
-  });
+  await Promise.all([byEmail.penalty(email, 1), ip ? byIp.penalty(ip, 1) : Promise.resolve()]).catch(
+    (error: unknown) => {
+      if (!(error instanceof RateLimiterRes)) throw error;
+    },
+  );
 }
 
 export async function clearFailedSignIns(db: Db, email: string): Promise<void> {

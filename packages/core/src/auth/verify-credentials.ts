@@ -12,7 +12,8 @@ export const INVALID_CREDENTIALS = "Wrong email or password.";
  */
 export async function verifyCredentials(db: Db, raw: unknown, ip: string | null): Promise<Actor> {
   const parsed = signInSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid sign-in");
+  if (!parsed.success)
+    throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid sign-in");
   const { email, password } = parsed.data;
   await assertSignInAllowed(db, email, ip);
 

@@ -1,7 +1,7 @@
-import { createId } from "@paralleldrive/cuid2";
 import type { CreateBriefInput } from "@dossier/schema";
-import type { Actor, Db } from "../actor.ts";
+import { createId } from "@paralleldrive/cuid2";
 import { canCreateBrief } from "../access/roles.ts";
+import type { Actor, Db } from "../actor.ts";
 import { AppError } from "../errors.ts";
 import { DEFAULT_TEMPLATE_KEY } from "../template/default-template.ts";
 
@@ -9,7 +9,8 @@ export const briefTitleFor = (country: string) => `${country}: Strategic U.S. Fo
 
 /** Creates a brief with every section of the template, empty, and makes the creator an editor of it. */
 export async function createBrief(db: Db, actor: Actor, input: CreateBriefInput): Promise<{ id: string }> {
-  if (!canCreateBrief(actor.role)) throw new AppError("FORBIDDEN", "Only admins and editors can create briefs");
+  if (!canCreateBrief(actor.role))
+    throw new AppError("FORBIDDEN", "Only admins and editors can create briefs");
   return db.$transaction(async (tx) => {
     const template = await tx.template.findUnique({
       where: { key: DEFAULT_TEMPLATE_KEY },

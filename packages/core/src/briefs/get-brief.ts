@@ -1,6 +1,6 @@
-import type { Actor, Db } from "../actor.ts";
 import { assertCanReadBrief } from "../access/brief-access.ts";
 import { canEditBrief, canEditSection } from "../access/roles.ts";
+import type { Actor, Db } from "../actor.ts";
 import { openThreadCounts } from "../comments/list-threads.ts";
 import { AppError } from "../errors.ts";
 

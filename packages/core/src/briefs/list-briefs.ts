@@ -1,6 +1,6 @@
 import type { BriefStatus } from "@dossier/db";
+import { accessLevel, type BriefAccessLevel } from "../access/roles.ts";
 import type { Actor, Db } from "../actor.ts";
-import { type BriefAccessLevel, accessLevel } from "../access/roles.ts";
 
 /** Sections not reviewed (or, if never reviewed, not edited) for this long count as stale. */
 export const STALE_AFTER_DAYS = 30;

@@ -1,6 +1,6 @@
-import type { Actor, DbClient } from "../actor.ts";
 import { getSectionAccess } from "../access/brief-access.ts";
 import { type BriefAccessLevel, canReviewBrief } from "../access/roles.ts";
+import type { Actor, DbClient } from "../actor.ts";
 import { AppError } from "../errors.ts";
 
 /** Editors, reviewers and admins discuss the text; viewers read the threads. */
@@ -23,7 +23,10 @@ export async function assertCanModerateThread(
 ) {
   const access = await getSectionAccess(db, actor, thread.sectionId);
   if (thread.authorId === actor.id || access.canEdit || canReviewBrief(access.level)) return access;
-  throw new AppError("FORBIDDEN", "Only the thread's author, the section's editors and reviewers can resolve it");
+  throw new AppError(
+    "FORBIDDEN",
+    "Only the thread's author, the section's editors and reviewers can resolve it",
+  );
 }
 
 /** Loads a thread's ids or NOT_FOUND, checking the actor may at least read its section. */

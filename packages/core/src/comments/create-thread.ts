@@ -22,7 +22,10 @@ export async function createThread(db: Db, actor: Actor, input: CreateThreadInpu
     if (input.anchor) {
       const content = current.currentRevision?.content as JSONContent | undefined;
       if (!content || !resolveAnchor(content, input.anchor)) {
-        throw new AppError("BAD_REQUEST", "The selected text isn't in the saved section; save, then select it again");
+        throw new AppError(
+          "BAD_REQUEST",
+          "The selected text isn't in the saved section; save, then select it again",
+        );
       }
     }
     const mentioned = await checkMentions(tx, section.briefId, input.mentionUserIds);
@@ -41,10 +44,22 @@ export async function createThread(db: Db, actor: Actor, input: CreateThreadInpu
     const comment = { id: thread.comments[0]!.id, threadId: thread.id };
     const others = current.ownerId ? [{ userId: current.ownerId, kind: "NEW_THREAD" as const }] : [];
     const notified = await writeCommentSideEffects(tx, actor, comment, mentioned, others);
-    return { threadId: thread.id, commentId: comment.id, briefId: section.briefId, sectionId: section.id, notified };
+    return {
+      threadId: thread.id,
+      commentId: comment.id,
+      briefId: section.briefId,
+      sectionId: section.id,
+      notified,
+    };
   });
   await publishAfterCommit(db, [
-    { type: "thread", briefId: result.briefId, sectionId: result.sectionId, threadId: result.threadId, actorId: actor.id },
+    {
+      type: "thread",
+      briefId: result.briefId,
+      sectionId: result.sectionId,
+      threadId: result.threadId,
+      actorId: actor.id,
+    },
     ...result.notified.map((userId) => ({ type: "notification" as const, userId })),
   ]);
   return { threadId: result.threadId, commentId: result.commentId };

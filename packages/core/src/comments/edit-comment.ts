@@ -25,12 +25,20 @@ export async function editComment(db: Db, actor: Actor, input: EditCommentInput)
     await tx.comment.update({ where: { id: comment.id }, data: { body: input.body, editedAt: new Date() } });
     await tx.commentMention.deleteMany({ where: { commentId: comment.id } });
     if (mentioned.length) {
-      await tx.commentMention.createMany({ data: mentioned.map((userId) => ({ commentId: comment.id, userId })) });
+      await tx.commentMention.createMany({
+        data: mentioned.map((userId) => ({ commentId: comment.id, userId })),
+      });
     }
     return thread;
   });
   await publishAfterCommit(db, [
-    { type: "thread", briefId: thread.briefId, sectionId: thread.sectionId, threadId: thread.id, actorId: actor.id },
+    {
+      type: "thread",
+      briefId: thread.briefId,
+      sectionId: thread.sectionId,
+      threadId: thread.id,
+      actorId: actor.id,
+    },
   ]);
   return { commentId: input.commentId };
 }
@@ -44,7 +52,13 @@ export async function deleteComment(db: Db, actor: Actor, commentId: string) {
     return thread;
   });
   await publishAfterCommit(db, [
-    { type: "thread", briefId: thread.briefId, sectionId: thread.sectionId, threadId: thread.id, actorId: actor.id },
+    {
+      type: "thread",
+      briefId: thread.briefId,
+      sectionId: thread.sectionId,
+      threadId: thread.id,
+      actorId: actor.id,
+    },
   ]);
   return { commentId };
 }

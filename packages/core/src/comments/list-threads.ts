@@ -1,8 +1,8 @@
 import type { Prisma } from "@dossier/db";
 import type { ListBriefThreadsInput } from "@dossier/schema";
-import type { Actor, Db } from "../actor.ts";
 import { assertCanReadBrief, getSectionAccess } from "../access/brief-access.ts";
 import { canReviewBrief } from "../access/roles.ts";
+import type { Actor, Db } from "../actor.ts";
 import { canComment } from "./comment-access.ts";
 
 const threadSelect = {

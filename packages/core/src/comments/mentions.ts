@@ -15,7 +15,8 @@ export async function checkMentions(db: DbClient, briefId: string, userIds: stri
     select: { id: true },
   });
   const allowed = new Set([...members.map((m) => m.userId), ...admins.map((a) => a.id)]);
-  if (unique.some((id) => !allowed.has(id))) throw new AppError("BAD_REQUEST", "You can only mention people on this brief");
+  if (unique.some((id) => !allowed.has(id)))
+    throw new AppError("BAD_REQUEST", "You can only mention people on this brief");
   return unique;
 }
 
@@ -45,7 +46,9 @@ export async function writeCommentSideEffects(
   others: { userId: string; kind: NotificationKind }[],
 ): Promise<string[]> {
   if (mentioned.length) {
-    await tx.commentMention.createMany({ data: mentioned.map((userId) => ({ commentId: comment.id, userId })) });
+    await tx.commentMention.createMany({
+      data: mentioned.map((userId) => ({ commentId: comment.id, userId })),
+    });
   }
   const recipients = recipientsFor(actor, mentioned, others);
   if (recipients.length) {

@@ -20,20 +20,31 @@ export async function reanchorThreads(
   if (threads.length === 0) return 0;
 
   const oldIds = [...new Set(threads.map((t) => t.anchorRevisionId).filter((id): id is string => !!id))];
-  const oldDocs = await tx.revision.findMany({ where: { id: { in: oldIds } }, select: { id: true, content: true } });
+  const oldDocs = await tx.revision.findMany({
+    where: { id: { in: oldIds } },
+    select: { id: true, content: true },
+  });
   const contentById = new Map(oldDocs.map((r) => [r.id, r.content as JSONContent]));
   const empty: JSONContent = { type: "doc", content: [{ type: "paragraph" }] };
 
   let moved = 0;
   for (const [oldId, group] of groupBy(threads, (t) => t.anchorRevisionId ?? "")) {
     const oldDoc = contentById.get(oldId) ?? empty;
-    const results = reanchorAll(oldDoc, newRevision.content, group.map((t) => t.anchor as Anchor));
+    const results = reanchorAll(
+      oldDoc,
+      newRevision.content,
+      group.map((t) => t.anchor as Anchor),
+    );
     for (const [i, thread] of group.entries()) {
       const result = results[i];
       if (result?.status === "anchored") {
         await tx.commentThread.update({
           where: { id: thread.id },
-          data: { anchor: result.anchor as unknown as Prisma.InputJsonValue, anchorRevisionId: newRevision.id, detached: false },
+          data: {
+            anchor: result.anchor as unknown as Prisma.InputJsonValue,
+            anchorRevisionId: newRevision.id,
+            detached: false,
+          },
         });
         moved += 1;
       } else if (!thread.detached) {

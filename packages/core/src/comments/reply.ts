@@ -22,15 +22,27 @@ export async function replyToThread(db: Db, actor: Actor, input: ReplyInput) {
     // Replying to a resolved thread reopens the conversation.
     await tx.commentThread.update({
       where: { id: thread.id },
-      data: thread.status === "RESOLVED" ? { status: "OPEN", resolvedAt: null, resolvedById: null } : { updatedAt: new Date() },
+      data:
+        thread.status === "RESOLVED"
+          ? { status: "OPEN", resolvedAt: null, resolvedById: null }
+          : { updatedAt: new Date() },
     });
-    const others = [thread.authorId, ...participants.map((p) => p.authorId)].map((userId) => ({ userId, kind: "REPLY" as const }));
+    const others = [thread.authorId, ...participants.map((p) => p.authorId)].map((userId) => ({
+      userId,
+      kind: "REPLY" as const,
+    }));
     const notified = await writeCommentSideEffects(tx, actor, comment, mentioned, others);
     return { thread, commentId: comment.id, notified };
   });
   const { thread } = result;
   await publishAfterCommit(db, [
-    { type: "thread", briefId: thread.briefId, sectionId: thread.sectionId, threadId: thread.id, actorId: actor.id },
+    {
+      type: "thread",
+      briefId: thread.briefId,
+      sectionId: thread.sectionId,
+      threadId: thread.id,
+      actorId: actor.id,
+    },
     ...result.notified.map((userId) => ({ type: "notification" as const, userId })),
   ]);
   return { commentId: result.commentId };

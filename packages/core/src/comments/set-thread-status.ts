@@ -4,7 +4,11 @@ import { publishAfterCommit } from "../live/bus.ts";
 import { assertCanModerateThread, loadThread } from "./comment-access.ts";
 
 /** Resolve or reopen a thread (its author, the section's editors, reviewers). */
-export async function setThreadStatus(db: Db, actor: Actor, input: { threadId: string; status: ThreadStatus }) {
+export async function setThreadStatus(
+  db: Db,
+  actor: Actor,
+  input: { threadId: string; status: ThreadStatus },
+) {
   const thread = await db.$transaction(async (tx) => {
     const { thread } = await loadThread(tx, actor, input.threadId);
     await assertCanModerateThread(tx, actor, thread);
@@ -18,7 +22,13 @@ export async function setThreadStatus(db: Db, actor: Actor, input: { threadId: s
     return thread;
   });
   await publishAfterCommit(db, [
-    { type: "thread", briefId: thread.briefId, sectionId: thread.sectionId, threadId: thread.id, actorId: actor.id },
+    {
+      type: "thread",
+      briefId: thread.briefId,
+      sectionId: thread.sectionId,
+      threadId: thread.id,
+      actorId: actor.id,
+    },
   ]);
   return { threadId: thread.id, status: input.status };
 }

@@ -17,4 +17,6 @@ export type LiveEvent =
 
 /** The routing key a subscriber listens on. */
 export const topicOf = (event: LiveEvent): string[] =>
-  event.type === "notification" ? [`user:${event.userId}`] : [`brief:${event.briefId}`, `section:${event.sectionId}`];
+  event.type === "notification"
+    ? [`user:${event.userId}`]
+    : [`brief:${event.briefId}`, `section:${event.sectionId}`];

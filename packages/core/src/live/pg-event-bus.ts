@@ -1,4 +1,4 @@
-import { listenForNotifications, notifyChannelFor, type NotificationListener } from "@dossier/db";
+import { listenForNotifications, type NotificationListener, notifyChannelFor } from "@dossier/db";
 import type { Db } from "../actor.ts";
 import { type EventBus, LocalEventBus } from "./bus.ts";
 import type { LiveEvent } from "./events.ts";

@@ -1,7 +1,7 @@
 import type { BriefRole } from "@dossier/db";
-import type { Actor, Db } from "../actor.ts";
 import { assertCanReadBrief } from "../access/brief-access.ts";
 import { canEditBrief } from "../access/roles.ts";
+import type { Actor, Db } from "../actor.ts";
 import { AppError } from "../errors.ts";
 
 /** Everyone on a brief, for the share dialog, owner pickers and (later) @mentions. */
@@ -17,14 +17,22 @@ export async function listMembers(db: Db, actor: Actor, briefId: string) {
 
 async function assertCanManageMembers(db: Db, actor: Actor, briefId: string) {
   const level = await assertCanReadBrief(db, actor, briefId);
-  if (!canEditBrief(level)) throw new AppError("FORBIDDEN", "Only the brief's editors can change who has access");
+  if (!canEditBrief(level))
+    throw new AppError("FORBIDDEN", "Only the brief's editors can change who has access");
 }
 
 /** Adds a colleague by email, or changes their role if already a member. */
-export async function setMember(db: Db, actor: Actor, input: { briefId: string; email: string; role: BriefRole }) {
+export async function setMember(
+  db: Db,
+  actor: Actor,
+  input: { briefId: string; email: string; role: BriefRole },
+) {
   await assertCanManageMembers(db, actor, input.briefId);
   return db.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { email: input.email }, select: { id: true, deactivated: true } });
+    const user = await tx.user.findUnique({
+      where: { email: input.email },
+      select: { id: true, deactivated: true },
+    });
     if (!user || user.deactivated) throw new AppError("NOT_FOUND", `No active account for ${input.email}`);
     await tx.briefMember.upsert({
       where: { briefId_userId: { briefId: input.briefId, userId: user.id } },
@@ -44,8 +52,11 @@ export async function removeMember(db: Db, actor: Actor, input: { briefId: strin
       select: { role: true },
     });
     if (!target) throw new AppError("NOT_FOUND", "Not a member of this brief");
-    if (target.role === "EDITOR" && editors <= 1) throw new AppError("BAD_REQUEST", "A brief needs at least one editor");
-    await tx.briefMember.delete({ where: { briefId_userId: { briefId: input.briefId, userId: input.userId } } });
+    if (target.role === "EDITOR" && editors <= 1)
+      throw new AppError("BAD_REQUEST", "A brief needs at least one editor");
+    await tx.briefMember.delete({
+      where: { briefId_userId: { briefId: input.briefId, userId: input.userId } },
+    });
     return { userId: input.userId };
   });
 }

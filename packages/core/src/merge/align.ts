@@ -2,12 +2,11 @@ import type { Hunk } from "./diff.ts";
 
 /**
  * An identity diff sees an edited paragraph as "deleted, then a new one inserted", and glues
- * neighbouring edits into one hunk: editing paragraph 3 and adding one after it is one hunk
- * replacing 1 block with 2. Merged against the other side's edit of paragraph 3, those counts
- * differ and nothing can be paired. So replace hunks are split again by *similarity*: elements
- * that are edits of each other become 1:1 hunks (merged inside when both sides changed them), the
- * rest stay insertions and deletions. The same goes for words: "fox" → "**fox**" is an edit of
- * that word, not a deletion plus an insertion.
+ * neighbouring edits into one hunk: editing paragraph 3 and deleting paragraph 4 is one hunk
+ * replacing 2 blocks with 1. Against the other side's edit of paragraph 3 nothing could then be
+ * paired up. So replace hunks are split again by *similarity*: elements that are edits of each
+ * other become 1:1 hunks (merged inside when both sides changed them), the rest stay insertions
+ * and deletions. The same goes for words: "fox" → "**fox**" is an edit of that word.
  */
 
 // Hunks bigger than this (base blocks × other blocks) stay whole: pairing costs n·m similarity

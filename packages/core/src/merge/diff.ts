@@ -1,3 +1,5 @@
+import { uniqueAnchors } from "./anchors.ts";
+
 /**
  * Two-way diff of integer sequences (elements are interned keys, so equality is `===`).
  * A hunk says: replace `base[baseStart, baseEnd)` with `other[otherStart, otherEnd)`. Hunks are
@@ -13,18 +15,29 @@ export type Hunk = { baseStart: number; baseEnd: number; otherStart: number; oth
 const MAX_EDITS = 2000;
 
 export function diff(base: readonly number[], other: readonly number[]): Hunk[] {
-  return slideLeft(
-    diffBy(base.length, other.length, (i, j) => base[i] === other[j]),
-    base,
-    other,
-  );
+  const hunks: Hunk[] = [];
+  let [baseAt, otherAt] = [0, 0];
+  // Myers between patience anchors; hunks of neighbouring gaps stay apart (the anchor is between).
+  for (const [i, j] of [...uniqueAnchors(base, other), [base.length, other.length] as const]) {
+    const gap = diffBy(i - baseAt, j - otherAt, (x, y) => base[baseAt + x] === other[otherAt + y]);
+    for (const h of gap) {
+      hunks.push({
+        baseStart: baseAt + h.baseStart,
+        baseEnd: baseAt + h.baseEnd,
+        otherStart: otherAt + h.otherStart,
+        otherEnd: otherAt + h.otherEnd,
+      });
+    }
+    [baseAt, otherAt] = [i + 1, j + 1];
+  }
+  return slideLeft(hunks, base, other);
 }
 
 /**
- * Where an insertion or deletion could sit at several places (inserting "word␠" before a word
- * is the same text as "␠word" after the previous one), moves it to the leftmost. Both sides' diffs
+ * Where an insertion or deletion could sit at several places (adding a word next to the same
+ * word, or a paragraph next to an identical one), moves it to the leftmost. Both sides' diffs
  * then put the same edit at the same place, so two insertions at one spot are always seen as
- * such (a conflict) rather than landing one whitespace apart and being silently ordered.
+ * such (a conflict) rather than landing one element apart and being silently ordered.
  */
 function slideLeft(hunks: Hunk[], base: readonly number[], other: readonly number[]): Hunk[] {
   const out: Hunk[] = [];

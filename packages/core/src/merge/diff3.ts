@@ -8,8 +8,17 @@ export type Span = { start: number; end: number };
  * A stretch of the three sequences. "same": nobody changed it; "theirs"/"mine": only that side
  * did, so take that side's span; "both": both sides made edits that touch each other there, and
  * the caller decides (identical spans are fine, anything else needs a closer look or a conflict).
+ * `aligned`: every edit in it replaced elements one for one, so the i-th element of each span
+ * is the same element in three versions (equal span lengths alone do not say that: a deletion
+ * plus an insertion shifts everything in between).
  */
-export type Region = { kind: "same" | "theirs" | "mine" | "both"; base: Span; theirs: Span; mine: Span };
+export type Region = {
+  kind: "same" | "theirs" | "mine" | "both";
+  base: Span;
+  theirs: Span;
+  mine: Span;
+  aligned: boolean;
+};
 
 /**
  * Aligns `theirs` and `mine` against `base` (sequences of interned keys) and cuts the result into
@@ -34,6 +43,7 @@ export function diff3(
         base: { start: at, end },
         theirs: { start: at + shift.theirs, end: end + shift.theirs },
         mine: { start: at + shift.mine, end: end + shift.mine },
+        aligned: true,
       });
     }
   };
@@ -51,7 +61,8 @@ export function diff3(
     };
     const sides = new Set(cluster.map((h) => h.side));
     const kind = sides.size === 2 ? "both" : cluster[0]!.side;
-    regions.push({ kind, base: { start, end }, theirs: span("theirs"), mine: span("mine") });
+    const aligned = cluster.every((h) => h.otherEnd - h.otherStart === h.baseEnd - h.baseStart);
+    regions.push({ kind, base: { start, end }, theirs: span("theirs"), mine: span("mine"), aligned });
     at = end;
   }
   pushSame(base.length);

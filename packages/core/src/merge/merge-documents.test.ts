@@ -192,6 +192,16 @@ describe("mergeDocuments: containers", () => {
     );
   });
 
+  it("conflicts inside a list when both sides add different items at one place", () => {
+    const list = doc(p("Intro."), ul(li(p("one")), li(p("two"))));
+    const theirs = doc(p("Intro."), ul(li(p("one")), li(p("theirs")), li(p("two"))));
+    const mine = doc(p("Intro!"), ul(li(p("one")), li(p("mine")), li(p("two"))));
+    const conflicts = mergeConflicts(list, theirs, mine);
+    expect(conflicts.map((c) => [c.reason, c.nested, c.base, c.excerpt])).toEqual([
+      ["both-inserted", true, { from: 1, to: 2 }, { base: "", theirs: "theirs", mine: "mine" }],
+    ]);
+  });
+
   it("merges edits to different cells of a table", () => {
     const grid = table(row(cell("a"), cell("b")), row(cell("c"), cell("d")));
     const theirs = table(row(cell("A"), cell("b")), row(cell("c"), cell("d")), row(cell("e"), cell("f")));

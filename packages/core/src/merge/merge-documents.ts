@@ -2,28 +2,33 @@
  * Three-way merge of section documents, so that saving on a stale base loses nobody's edits.
  *
  * MERGE POLICY
- * 1. Structure, not strings. The top-level blocks of base, theirs and mine are aligned by identity
- *    (each block's normalised JSON) with a diff3: a block inserted, deleted or changed by one side
- *    only is taken from that side; the same change made by both sides is taken once.
- * 2. Where both sides changed the same stretch of blocks and all three versions have the same
- *    number of blocks there, blocks are paired up. A block changed differently by both sides is
- *    merged inside when it has the same type in all three versions:
- *    - text blocks (paragraph, heading, code block): a word-level diff3 over tokens (words and
- *      runs of whitespace, each carrying its marks; hard breaks are tokens too). Edits to
- *      different words survive; the same word changed differently (text or marks) is a conflict.
- *    - containers (lists, list items, blockquotes, tables, rows, cells): the same block algorithm
- *      recursively on their children.
- *    - attributes (heading level…) merge one by one; both sides changing one differently conflicts.
- *    Anything else (different block counts, a type change, a rule) is a conflict for that stretch.
- * 3. Never pick an order silently: two insertions at the same place conflict (unless identical),
- *    and so does an insertion next to or inside a stretch the other side changed or deleted.
- *    Changes to two neighbouring blocks (or words) are independent and both survive.
- * 4. Deleted vs changed is a conflict; deleted vs untouched is a deletion.
- * 5. The result must be valid: a merged block that fails the schema, or a table whose grid is
- *    none of the three versions' grids, is a conflict ("invalid-result"); the final document is
- *    checked with validateDocument. A document whose blocks were all deleted becomes one empty
+ * 1. Structure, not strings. The top-level blocks of base, theirs and mine are aligned with a
+ *    diff3 over block identities (each block's normalised JSON; patience anchors, then Myers).
+ *    A block inserted, deleted or changed by one side only is taken from that side; the same
+ *    change made by both sides is taken once.
+ * 2. An edited block is recognised as such, not as "deleted + inserted": within a changed
+ *    stretch, blocks are paired with their originals by word similarity (≥ 50% of words shared).
+ * 3. A block changed differently by both sides is merged inside when it has the same type in all
+ *    three versions and both sides' edits there are one-for-one (nothing inserted or deleted
+ *    around it that would shift the pairing):
+ *    - text blocks (paragraph, heading, code block): a diff3 over word tokens (a word with its
+ *      marks and the whitespace after it; a hard break is a token). Edits to different words
+ *      survive; the same word changed differently (text or marks) is a conflict.
+ *    - containers (lists, list items, blockquotes, tables, rows, cells): the same algorithm on
+ *      their children, recursively.
+ *    - attributes (heading level…) merge one by one; both sides setting one differently conflicts.
+ *    Anything else (a type change, a rule, a block split in two) is a conflict for that stretch.
+ * 4. Never pick an order silently. Two insertions at the same place conflict (unless identical),
+ *    and so does an insertion next to or inside something the other side changed, or a change
+ *    that may hide one (n blocks or words became m ≠ n) next to the other side's change.
+ *    One-for-one edits of neighbouring blocks or words are independent and both survive, and so
+ *    is a deletion next to an edit (it leaves nothing to order).
+ * 5. Deleted vs changed is a conflict; deleted vs untouched is a deletion.
+ * 6. The result must be valid: a merged block that fails the schema, or a table whose grid is
+ *    none of the three versions' grids, is a conflict ("invalid-result"), and the final document
+ *    passes validateDocument. A document whose blocks were all deleted becomes one empty
  *    paragraph, like a fresh section.
- * Conflicts are all collected (not just the first) and nothing is merged when there is any: the
+ * All conflicts are collected (not just the first) and nothing is merged when there is any: the
  * caller shows them to the analyst, who resolves them and saves again on the new base.
  */
 import { validateDocument } from "@dossier/editor";

@@ -19,9 +19,9 @@ export type SequenceHandlers<T> = {
 
 /**
  * The three-way merge of one sequence. Regions changed on one side come from that side. Where both
- * sides changed things: identical results are taken; spans of equal length are merged element by
- * element (an element changed on one side only comes from that side, one changed on both is
- * merged inside if possible); anything else is a conflict. While conflicts are recorded the base
+ * sides changed things: identical results are taken; aligned regions (one-for-one edits only) are
+ * merged element by element (an element changed on one side only comes from that side, one
+ * changed on both is merged inside if possible); anything else is a conflict. While conflicts are recorded the base
  * span stands in, so the caller can keep going and collect every conflict in one pass.
  */
 export function mergeSequence<T>({ items, keys }: Keyed<T>, handlers: SequenceHandlers<T>): T[] {
@@ -51,9 +51,8 @@ function mergeElementwise<T>(
   region: Region,
   handlers: SequenceHandlers<T>,
 ): T[] | null {
+  if (!region.aligned) return null;
   const length = region.base.end - region.base.start;
-  const lengthOf = (span: Span) => span.end - span.start;
-  if (lengthOf(region.theirs) !== length || lengthOf(region.mine) !== length) return null;
   const element = (side: keyof Versions<T>, span: Span, i: number) => ({
     item: items[side][span.start + i]!,
     key: keys[side][span.start + i]!,

@@ -1,6 +1,7 @@
 import type { JSONContent } from "./types.ts";
 
 type Words = { counts: Map<string, number>; total: number };
+// Pairing compares each block of a hunk with every block of the other side's: count words once.
 const wordCache = new WeakMap<JSONContent, Words>();
 
 /** Dice coefficient of the blocks' words (as multisets, marks ignored); 0 across types. */

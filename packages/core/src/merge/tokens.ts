@@ -11,69 +11,86 @@ import type { JSONContent } from "./types.ts";
  * stay where the analyst made them, and the pieces rebuild the text and marks exactly.
  */
 export type Token = {
-  pieces: JSONContent[];
+  pieces: Piece[];
   /** Identity: text, marks and whitespace. */
   key: string;
   /** The bare word (marks and whitespace ignored), to recognise an edit of the same word. */
   word: string;
 };
 
+/** Text with its marks (`marks` is their JSON), or an atom (`text` is then its JSON). */
+type Piece = { text: string; marks: string; node: JSONContent };
+
 const RUNS = /\s+|\S+/gu;
+const ATOM = "\u0000atom";
 
 export function tokenize(content: readonly JSONContent[]): Token[] {
   const tokens: Token[] = [];
   // The token being built, and whether it already has its trailing whitespace (or is an atom):
   // a word then starts a new token, whereas more whitespace still belongs to it.
-  const open: { pieces: JSONContent[]; trailing: boolean } = { pieces: [], trailing: false };
-  const start = (piece: JSONContent, trailing: boolean) => {
-    if (open.pieces.length > 0) tokens.push(finish(open.pieces));
-    open.pieces = [piece];
-    open.trailing = trailing;
+  let pieces: Piece[] = [];
+  let trailing = false;
+  const start = (piece: Piece, isTrailing: boolean) => {
+    if (pieces.length > 0) tokens.push(finish(pieces));
+    pieces = [piece];
+    trailing = isTrailing;
   };
   for (const node of content) {
     if (node.type !== "text" || !node.text) {
-      start(node, true);
+      start({ text: JSON.stringify(node), marks: ATOM, node }, true);
       continue;
     }
+    // Marks are serialised once per text node, not per word: this loop runs for every word.
+    const marks = JSON.stringify(node.marks ?? []);
     for (const [run] of node.text.matchAll(RUNS)) {
-      const piece: JSONContent = node.marks
-        ? { type: "text", text: run, marks: node.marks }
-        : { type: "text", text: run };
-      const space = /^\s/u.test(run);
-      if (open.pieces.length > 0 && (space || !open.trailing)) {
-        open.pieces.push(piece);
-        open.trailing ||= space;
+      const piece = { text: run, marks, node };
+      const space = run.trim() === "";
+      if (pieces.length > 0 && (space || !trailing)) {
+        pieces.push(piece);
+        trailing ||= space;
       } else {
         start(piece, space);
       }
     }
   }
-  if (open.pieces.length > 0) tokens.push(finish(open.pieces));
+  if (pieces.length > 0) tokens.push(finish(pieces));
   return tokens;
 }
 
-function finish(pieces: JSONContent[]): Token {
-  const word = pieces
-    .map((piece) => (piece.type === "text" ? (piece.text ?? "") : JSON.stringify(piece)))
-    .join("")
-    .trimEnd();
-  return { pieces, key: JSON.stringify(pieces), word };
+function finish(pieces: Piece[]): Token {
+  let key = "";
+  let word = "";
+  for (const piece of pieces) {
+    key += `${piece.marks}\u0001${piece.text}\u0002`;
+    word += piece.text;
+  }
+  return { pieces, key, word: word.trimEnd() };
 }
 
 /** Back to ProseMirror inline JSON: neighbouring text with the same marks makes one text node. */
 export function untokenize(tokens: readonly Token[]): JSONContent[] {
   const out: JSONContent[] = [];
-  let lastMarks: string | null = null;
-  for (const piece of tokens.flatMap((t) => t.pieces)) {
-    const marks = piece.type === "text" ? JSON.stringify(piece.marks ?? []) : null;
-    const last = out.at(-1);
-    if (last && marks !== null && marks === lastMarks) {
-      out[out.length - 1] = { ...last, text: `${last.text ?? ""}${piece.text ?? ""}` };
-    } else {
-      out.push(piece);
+  let run: { text: string; piece: Piece } | null = null;
+  const flush = () => {
+    if (!run) return;
+    const { marks } = run.piece.node;
+    out.push(marks ? { type: "text", text: run.text, marks } : { type: "text", text: run.text });
+    run = null;
+  };
+  for (const token of tokens) {
+    for (const piece of token.pieces) {
+      if (piece.marks === ATOM) {
+        flush();
+        out.push(piece.node);
+      } else if (run && run.piece.marks === piece.marks) {
+        run.text += piece.text;
+      } else {
+        flush();
+        run = { text: piece.text, piece };
+      }
     }
-    lastMarks = marks;
   }
+  flush();
   return out;
 }
 
@@ -81,6 +98,6 @@ export function untokenize(tokens: readonly Token[]): JSONContent[] {
 export function tokensText(tokens: readonly Token[]): string {
   return tokens
     .flatMap((t) => t.pieces)
-    .map((piece) => (piece.type === "text" ? (piece.text ?? "") : " "))
+    .map((piece) => (piece.marks === ATOM ? " " : piece.text))
     .join("");
 }

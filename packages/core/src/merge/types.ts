@@ -37,7 +37,11 @@ export type MergeConflict = {
   mine: BlockRange;
   /** True when the conflict is inside one top-level block rather than between whole blocks. */
   nested: boolean;
-  /** Short plain text of the conflicting region in each version, for the UI ("" = nothing there). */
+  /**
+   * Short plain text of the conflicting region in each version, for the UI ("" = nothing there).
+   * Inside a text block it includes a few words either side (… where cut off), so a one-word
+   * conflict is recognisable.
+   */
   excerpt: { base: string; theirs: string; mine: string };
 };
 

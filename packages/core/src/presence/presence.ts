@@ -1,5 +1,5 @@
-import type { Actor, Db } from "../actor.ts";
 import { assertCanReadBrief, getSectionAccess } from "../access/brief-access.ts";
+import type { Actor, Db } from "../actor.ts";
 import { publishAfterCommit } from "../live/bus.ts";
 
 /** A tab that hasn't sent a heartbeat for this long has left. Tabs beat every 15 s. */
@@ -29,7 +29,8 @@ export async function heartbeat(
     const fresh = before && Date.now() - before.lastSeenAt.getTime() < PRESENCE_TTL_MS;
     return !fresh || before.editing !== input.editing;
   });
-  if (changed) await publishAfterCommit(db, [{ type: "presence", briefId: section.briefId, sectionId: section.id }]);
+  if (changed)
+    await publishAfterCommit(db, [{ type: "presence", briefId: section.briefId, sectionId: section.id }]);
   return { ok: true as const };
 }
 
@@ -39,7 +40,8 @@ export async function leave(db: Db, actor: Actor, input: { sectionId: string; cl
   const { count } = await db.presence.deleteMany({
     where: { sectionId: section.id, userId: actor.id, clientId: input.clientId },
   });
-  if (count) await publishAfterCommit(db, [{ type: "presence", briefId: section.briefId, sectionId: section.id }]);
+  if (count)
+    await publishAfterCommit(db, [{ type: "presence", briefId: section.briefId, sectionId: section.id }]);
   return { ok: true as const };
 }
 
@@ -50,7 +52,10 @@ export async function listPresence(db: Db, actor: Actor, briefId: string) {
     where: { section: { briefId }, lastSeenAt: { gt: new Date(Date.now() - PRESENCE_TTL_MS) } },
     select: { sectionId: true, editing: true, user: { select: { id: true, name: true } } },
   });
-  const merged = new Map<string, { sectionId: string; user: { id: string; name: string }; editing: boolean }>();
+  const merged = new Map<
+    string,
+    { sectionId: string; user: { id: string; name: string }; editing: boolean }
+  >();
   for (const row of rows) {
     const k = `${row.sectionId}:${row.user.id}`;
     const seen = merged.get(k);

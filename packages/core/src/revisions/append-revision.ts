@@ -44,7 +44,10 @@ export async function appendRevision(
   if (claim.count === 0) return null;
 
   const [{ revisionCount, status }, previous] = await Promise.all([
-    tx.section.findUniqueOrThrow({ where: { id: section.id }, select: { revisionCount: true, status: true } }),
+    tx.section.findUniqueOrThrow({
+      where: { id: section.id },
+      select: { revisionCount: true, status: true },
+    }),
     expectedCurrentId
       ? tx.revision.findUnique({ where: { id: expectedCurrentId }, select: { text: true } })
       : Promise.resolve(null),

@@ -1,6 +1,6 @@
-import { type JSONContent, diffDocuments, emptyDocument } from "@dossier/editor";
-import type { Actor, Db } from "../actor.ts";
+import { diffDocuments, emptyDocument, type JSONContent } from "@dossier/editor";
 import { getSectionAccess } from "../access/brief-access.ts";
+import type { Actor, Db } from "../actor.ts";
 import { AppError } from "../errors.ts";
 import { revisionMetaSelect } from "./get-revision.ts";
 

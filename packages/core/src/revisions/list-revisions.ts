@@ -1,6 +1,6 @@
 import type { ListRevisionsInput } from "@dossier/schema";
-import type { Actor, Db } from "../actor.ts";
 import { getSectionAccess } from "../access/brief-access.ts";
+import type { Actor, Db } from "../actor.ts";
 import { revisionMetaSelect } from "./get-revision.ts";
 
 /**

@@ -1,10 +1,10 @@
 import type { Prisma } from "@dossier/db";
 import type { ResolveConflictInput } from "@dossier/schema";
-import type { Actor, Db } from "../actor.ts";
 import { assertCanEditSection } from "../access/brief-access.ts";
+import type { Actor, Db } from "../actor.ts";
 import { AppError } from "../errors.ts";
 import { publishRevision } from "../live/publish-revision.ts";
-import { type SavedRevision, appendRevision } from "./append-revision.ts";
+import { appendRevision, type SavedRevision } from "./append-revision.ts";
 import { checkContent } from "./checked-content.ts";
 
 /**
@@ -12,7 +12,11 @@ import { checkContent } from "./checked-content.ts";
  * chose, neither text is lost: their own version is always written to history first (unless it
  * is the one chosen), then the chosen text becomes current. One transaction.
  */
-export async function resolveConflict(db: Db, actor: Actor, input: ResolveConflictInput): Promise<SavedRevision> {
+export async function resolveConflict(
+  db: Db,
+  actor: Actor,
+  input: ResolveConflictInput,
+): Promise<SavedRevision> {
   const mine = checkContent(input.mine);
   const merged = input.choice === "merged" ? checkContent(input.merged) : null;
   const { section, written } = await db.$transaction(async (tx) => {
@@ -22,9 +26,17 @@ export async function resolveConflict(db: Db, actor: Actor, input: ResolveConfli
       select: { id: true, number: true, authorId: true, content: true, text: true, wordCount: true },
     });
     if (!theirs) throw new AppError("NOT_FOUND", "Revision not found in this section");
-    const stale = () => new AppError("CONFLICT", "The section changed again while you were choosing; review the newest version");
+    const stale = () =>
+      new AppError(
+        "CONFLICT",
+        "The section changed again while you were choosing; review the newest version",
+      );
 
-    const minePlain = { ...mine, kind: "EDIT" as const, message: `My version (conflicted with #${theirs.number})` };
+    const minePlain = {
+      ...mine,
+      kind: "EDIT" as const,
+      message: `My version (conflicted with #${theirs.number})`,
+    };
     if (input.choice === "mine") {
       const written = await appendRevision(tx, actor, section, theirs.id, minePlain);
       if (!written) throw stale();
@@ -45,7 +57,12 @@ export async function resolveConflict(db: Db, actor: Actor, input: ResolveConfli
             message: `Kept #${theirs.number}`,
             restoredFromId: theirs.id,
           }
-        : { ...merged!, kind: "MERGE" as const, message: `Merged by hand with #${theirs.number}`, coAuthorIds: [theirs.authorId] };
+        : {
+            ...merged!,
+            kind: "MERGE" as const,
+            message: `Merged by hand with #${theirs.number}`,
+            coAuthorIds: [theirs.authorId],
+          };
     const written = await appendRevision(tx, actor, section, record.id, final);
     if (!written) throw stale();
     return { section, written };

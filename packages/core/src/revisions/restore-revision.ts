@@ -1,9 +1,9 @@
 import type { Prisma } from "@dossier/db";
-import type { Actor, Db } from "../actor.ts";
 import { assertCanEditSection } from "../access/brief-access.ts";
+import type { Actor, Db } from "../actor.ts";
 import { AppError } from "../errors.ts";
 import { publishRevision } from "../live/publish-revision.ts";
-import { type SavedRevision, appendRevision } from "./append-revision.ts";
+import { appendRevision, type SavedRevision } from "./append-revision.ts";
 
 /**
  * Brings back an older revision's content as a NEW revision ("Restored from #k"): history is
@@ -24,7 +24,8 @@ export async function restoreRevision(
       tx.section.findUniqueOrThrow({ where: { id: section.id }, select: { currentRevisionId: true } }),
     ]);
     if (!source) throw new AppError("NOT_FOUND", "Revision not found in this section");
-    if (source.id === current.currentRevisionId) throw new AppError("BAD_REQUEST", "This is already the current revision");
+    if (source.id === current.currentRevisionId)
+      throw new AppError("BAD_REQUEST", "This is already the current revision");
     const written = await appendRevision(tx, actor, section, current.currentRevisionId, {
       content: source.content as Prisma.InputJsonValue,
       text: source.text,

@@ -1,10 +1,13 @@
-import type { Actor, Db } from "../actor.ts";
 import { getSectionAccess } from "../access/brief-access.ts";
+import type { Actor, Db } from "../actor.ts";
 import { AppError } from "../errors.ts";
 
 /** One section with its current content (never its history), addressed by brief and stable key. */
 export async function getSection(db: Db, actor: Actor, briefId: string, key: string) {
-  const found = await db.section.findUnique({ where: { briefId_key: { briefId, key } }, select: { id: true } });
+  const found = await db.section.findUnique({
+    where: { briefId_key: { briefId, key } },
+    select: { id: true },
+  });
   if (!found) throw new AppError("NOT_FOUND", "Section not found");
   const access = await getSectionAccess(db, actor, found.id);
   const section = await db.section.findUniqueOrThrow({
@@ -18,7 +21,10 @@ export async function getSection(db: Db, actor: Actor, briefId: string, key: str
       isLeaf: true,
       status: true,
       owner: { select: { id: true, name: true } },
-      children: { orderBy: { position: "asc" }, select: { key: true, title: true, wordCount: true, isLeaf: true } },
+      children: {
+        orderBy: { position: "asc" },
+        select: { key: true, title: true, wordCount: true, isLeaf: true },
+      },
       currentRevision: {
         select: {
           id: true,
@@ -35,7 +41,12 @@ export async function getSection(db: Db, actor: Actor, briefId: string, key: str
   return {
     ...rest,
     canEdit: access.canEdit && section.isLeaf,
-    children: children.map((c) => ({ key: c.key, title: c.title, isLeaf: c.isLeaf, filled: c.wordCount > 0 })),
+    children: children.map((c) => ({
+      key: c.key,
+      title: c.title,
+      isLeaf: c.isLeaf,
+      filled: c.wordCount > 0,
+    })),
     current: currentRevision,
   };
 }

@@ -1,11 +1,11 @@
-import { type JSONContent, emptyDocument } from "@dossier/editor";
+import { emptyDocument, type JSONContent } from "@dossier/editor";
 import type { SaveSectionInput } from "@dossier/schema";
-import type { Actor, Db, DbClient } from "../actor.ts";
 import { assertCanEditSection } from "../access/brief-access.ts";
+import type { Actor, Db, DbClient } from "../actor.ts";
 import { AppError } from "../errors.ts";
 import { publishRevision } from "../live/publish-revision.ts";
 import { type MergeConflict, mergeDocuments } from "../merge/index.ts";
-import { type SavedRevision, appendRevision } from "../revisions/append-revision.ts";
+import { appendRevision, type SavedRevision } from "../revisions/append-revision.ts";
 import { checkContent } from "../revisions/checked-content.ts";
 
 export type SaveResult = SavedRevision & {
@@ -52,7 +52,10 @@ async function mergeStaleSave(
     },
   });
   const base = input.baseRevisionId
-    ? await tx.revision.findFirst({ where: { id: input.baseRevisionId, sectionId: section.id }, select: { content: true } })
+    ? await tx.revision.findFirst({
+        where: { id: input.baseRevisionId, sectionId: section.id },
+        select: { content: true },
+      })
     : { content: emptyDocument() };
   if (!base) throw new AppError("BAD_REQUEST", "Unknown base revision for this section");
   const theirs = current.currentRevision;
@@ -64,7 +67,11 @@ async function mergeStaleSave(
     });
   if (!theirs) throw conflict([]);
 
-  const result = mergeDocuments(base.content as JSONContent, theirs.content as JSONContent, input.content as JSONContent);
+  const result = mergeDocuments(
+    base.content as JSONContent,
+    theirs.content as JSONContent,
+    input.content as JSONContent,
+  );
   if (!result.ok) throw conflict(result.conflicts);
   const merged = checkContent(result.doc);
   const written = await appendRevision(tx, actor, section, theirs.id, {

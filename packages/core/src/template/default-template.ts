@@ -14,9 +14,21 @@ export const DEFAULT_TEMPLATE_KEY = "default";
 export const DEFAULT_TEMPLATE_NAME = "Country strategy brief";
 
 export const defaultTemplate: TemplateNode[] = [
-  { key: "preface", title: "Preface", guidance: "Where the country stands with the U.S. today, in one paragraph." },
-  { key: "crises", title: "Crises", guidance: "The crises the country faces now, their regional spill-over, and what may come next." },
-  { key: "frank-narrative", title: "Frank Narrative", guidance: "The candid story of the relationship: what has worked, what hasn't, and why." },
+  {
+    key: "preface",
+    title: "Preface",
+    guidance: "Where the country stands with the U.S. today, in one paragraph.",
+  },
+  {
+    key: "crises",
+    title: "Crises",
+    guidance: "The crises the country faces now, their regional spill-over, and what may come next.",
+  },
+  {
+    key: "frank-narrative",
+    title: "Frank Narrative",
+    guidance: "The candid story of the relationship: what has worked, what hasn't, and why.",
+  },
   {
     key: "summary-help-us-goals",
     title: "How Can This Country Help the U.S. Achieve Its Regional Goals?",
@@ -31,9 +43,18 @@ export const defaultTemplate: TemplateNode[] = [
     key: "overview",
     title: "1. Overview",
     children: [
-      { key: "country-profile", title: "Country Profile", guidance: "Location, population, GDP, HDI rank, freedom score, ruling party — with sources." },
+      {
+        key: "country-profile",
+        title: "Country Profile",
+        guidance: "Location, population, GDP, HDI rank, freedom score, ruling party — with sources.",
+      },
       { key: "importance-to-interests", title: "Importance to National/Global Interests" },
-      { key: "democracy-score", title: "Democracy Score", guidance: "Freedom and democracy indices, and how the real politics compares with the official structures." },
+      {
+        key: "democracy-score",
+        title: "Democracy Score",
+        guidance:
+          "Freedom and democracy indices, and how the real politics compares with the official structures.",
+      },
       {
         key: "historical-context",
         title: "Historical Context",
@@ -69,7 +90,10 @@ export const defaultTemplate: TemplateNode[] = [
         title: "Diplomatic Influence",
         children: [
           { key: "regional-diplomacy-role", title: "Role in Regional/Global Diplomacy" },
-          { key: "multilateral-cooperation", title: "Potential for Multilateral Cooperation or Conflict Resolution" },
+          {
+            key: "multilateral-cooperation",
+            title: "Potential for Multilateral Cooperation or Conflict Resolution",
+          },
         ],
       },
     ],
@@ -82,9 +106,15 @@ export const defaultTemplate: TemplateNode[] = [
         key: "political-governance",
         title: "Political & Governance Issues",
         children: [
-          { key: "human-rights-rule-of-law", title: "Human Rights, Democracy, and Rule of Law Considerations" },
+          {
+            key: "human-rights-rule-of-law",
+            title: "Human Rights, Democracy, and Rule of Law Considerations",
+          },
           { key: "government-stability", title: "Government Stability and Policy Continuity" },
-          { key: "current-agreements", title: "What Agreements, Treaties and Organizations Are We Currently In Together" },
+          {
+            key: "current-agreements",
+            title: "What Agreements, Treaties and Organizations Are We Currently In Together",
+          },
         ],
       },
       {
@@ -99,8 +129,14 @@ export const defaultTemplate: TemplateNode[] = [
         key: "security-geopolitical",
         title: "Security and Geopolitical Tensions",
         children: [
-          { key: "regional-conflicts", title: "Regional Conflicts or Alliances Affecting Bilateral Relations" },
-          { key: "terrorism-cyber-escalation", title: "Terrorism, Cybersecurity, and Military Escalation Risks" },
+          {
+            key: "regional-conflicts",
+            title: "Regional Conflicts or Alliances Affecting Bilateral Relations",
+          },
+          {
+            key: "terrorism-cyber-escalation",
+            title: "Terrorism, Cybersecurity, and Military Escalation Risks",
+          },
         ],
       },
       {
@@ -116,8 +152,14 @@ export const defaultTemplate: TemplateNode[] = [
         title: "Climate Change and Environmental Challenges",
         children: [
           { key: "climate-impact", title: "Impact of Climate Change on Both Nations" },
-          { key: "joint-climate-initiatives", title: "Opportunities for Joint Climate Initiatives and Renewable Energy Projects" },
-          { key: "environmental-risks", title: "Environmental Risks Affecting Bilateral Stability and Regional Security" },
+          {
+            key: "joint-climate-initiatives",
+            title: "Opportunities for Joint Climate Initiatives and Renewable Energy Projects",
+          },
+          {
+            key: "environmental-risks",
+            title: "Environmental Risks Affecting Bilateral Stability and Regional Security",
+          },
         ],
       },
     ],
@@ -126,15 +168,25 @@ export const defaultTemplate: TemplateNode[] = [
     key: "policy-goals",
     title: "4. Policy Goals",
     children: [
-      { key: "policy-help-us-goals", title: "How Can This Country Help the U.S. Achieve Its Regional Goals?" },
+      {
+        key: "policy-help-us-goals",
+        title: "How Can This Country Help the U.S. Achieve Its Regional Goals?",
+      },
       { key: "policy-needs-from-us", title: "What Does This Country Need from the U.S./World?" },
-      { key: "concrete-policy-proposal", title: "Concrete Policy Proposal", guidance: "The proposal itself: what the U.S. should do, with whom, by when." },
+      {
+        key: "concrete-policy-proposal",
+        title: "Concrete Policy Proposal",
+        guidance: "The proposal itself: what the U.S. should do, with whom, by when.",
+      },
       { key: "diplomatic-objectives", title: "Diplomatic Objectives" },
       { key: "economic-strategies", title: "Economic Strategies" },
       { key: "public-health", title: "Public Health and Pandemic Preparedness" },
       { key: "migration-refugees-borders", title: "Migration, Refugees, and Border Management" },
       { key: "corruption-governance", title: "Corruption, Governance, and Institutional Transparency" },
-      { key: "regional-multilateral-engagement", title: "Regional Multilateral Engagement and International Institutions" },
+      {
+        key: "regional-multilateral-engagement",
+        title: "Regional Multilateral Engagement and International Institutions",
+      },
       { key: "human-rights-social-justice", title: "Human Rights and Social Justice Beyond Governance" },
       { key: "tariff-report", title: "Tariff Report" },
       { key: "immigration-report", title: "Immigration to USA Report" },

@@ -1,5 +1,10 @@
 import type { Db } from "../actor.ts";
-import { DEFAULT_TEMPLATE_KEY, DEFAULT_TEMPLATE_NAME, defaultTemplate, flattenTemplate } from "./default-template.ts";
+import {
+  DEFAULT_TEMPLATE_KEY,
+  DEFAULT_TEMPLATE_NAME,
+  defaultTemplate,
+  flattenTemplate,
+} from "./default-template.ts";
 
 /**
  * Makes the database's default template match the code's. Idempotent, run on every start and

@@ -1,6 +1,6 @@
-import { type JSONContent, diffDocuments, emptyDocument } from "@dossier/editor";
-import type { Actor, Db } from "../actor.ts";
+import { diffDocuments, emptyDocument, type JSONContent } from "@dossier/editor";
 import { assertCanReadBrief } from "../access/brief-access.ts";
+import type { Actor, Db } from "../actor.ts";
 import { AppError } from "../errors.ts";
 import { currentRevisionIds } from "./version-content.ts";
 
@@ -26,7 +26,9 @@ export async function compareVersions(
   await assertCanReadBrief(db, actor, input.briefId);
   const [from, to] = await Promise.all([
     frozenRevisionIds(db, input.briefId, input.fromVersionId),
-    input.toVersionId ? frozenRevisionIds(db, input.briefId, input.toVersionId) : currentRevisionIds(db, input.briefId),
+    input.toVersionId
+      ? frozenRevisionIds(db, input.briefId, input.toVersionId)
+      : currentRevisionIds(db, input.briefId),
   ]);
   const sections = await db.section.findMany({
     where: { briefId: input.briefId, isLeaf: true },
@@ -34,7 +36,9 @@ export async function compareVersions(
     select: { id: true, key: true, title: true },
   });
   const changedIds = sections.filter((s) => (from.get(s.id) ?? null) !== (to.get(s.id) ?? null));
-  const revisionIds = changedIds.flatMap((s) => [from.get(s.id), to.get(s.id)]).filter((id): id is string => !!id);
+  const revisionIds = changedIds
+    .flatMap((s) => [from.get(s.id), to.get(s.id)])
+    .filter((id): id is string => !!id);
   const revisions = await db.revision.findMany({
     where: { id: { in: revisionIds } },
     select: { id: true, number: true, content: true },
@@ -45,7 +49,10 @@ export async function compareVersions(
     const fromId = from.get(s.id) ?? null;
     const toId = to.get(s.id) ?? null;
     // A different revision with the same text (a restore, an undo) is not a change to show.
-    const diff = fromId !== toId ? diffDocuments(contentOf(fromId) as JSONContent, contentOf(toId) as JSONContent) : null;
+    const diff =
+      fromId !== toId
+        ? diffDocuments(contentOf(fromId) as JSONContent, contentOf(toId) as JSONContent)
+        : null;
     const changed = !!diff && diff.changes > 0;
     return {
       ...s,

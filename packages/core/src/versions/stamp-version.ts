@@ -1,13 +1,17 @@
-import type { Actor, Db } from "../actor.ts";
 import { assertCanReadBrief } from "../access/brief-access.ts";
 import { canEditBrief } from "../access/roles.ts";
+import type { Actor, Db } from "../actor.ts";
 import { AppError } from "../errors.ts";
 
 /**
  * Stamps a named version of a brief ("v1 — sent to the Deputy"): freezes every leaf section's
  * current revision. Cheap whatever the history length: one row per section, no content copied.
  */
-export async function stampVersion(db: Db, actor: Actor, input: { briefId: string; name: string; note?: string }) {
+export async function stampVersion(
+  db: Db,
+  actor: Actor,
+  input: { briefId: string; name: string; note?: string },
+) {
   const level = await assertCanReadBrief(db, actor, input.briefId);
   if (!canEditBrief(level)) throw new AppError("FORBIDDEN", "Only the brief's editors can stamp a version");
   return db.$transaction(async (tx) => {
@@ -36,6 +40,12 @@ export async function listVersions(db: Db, actor: Actor, briefId: string) {
   return db.briefVersion.findMany({
     where: { briefId },
     orderBy: { createdAt: "desc" },
-    select: { id: true, name: true, note: true, createdAt: true, createdBy: { select: { id: true, name: true } } },
+    select: {
+      id: true,
+      name: true,
+      note: true,
+      createdAt: true,
+      createdBy: { select: { id: true, name: true } },
+    },
   });
 }

@@ -1,5 +1,5 @@
-import type { Actor, Db } from "../actor.ts";
 import { assertCanReadBrief } from "../access/brief-access.ts";
+import type { Actor, Db } from "../actor.ts";
 import { AppError } from "../errors.ts";
 
 const revisionSelect = {

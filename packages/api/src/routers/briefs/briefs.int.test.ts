@@ -1,6 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Harness, createHarness, doc } from "../../testing/harness.ts";
+import { createHarness, doc, type Harness } from "../../testing/harness.ts";
 
 let h: Harness;
 beforeAll(async () => {
@@ -32,7 +32,10 @@ describe("briefs", () => {
     const editor = await h.user("EDITOR");
     const before = await h.db.brief.count();
     for (const country of ["", "x", "<script>alert(1)</script>", "a".repeat(81)]) {
-      const error = await h.caller(editor).briefs.create({ country }).catch((e: unknown) => e);
+      const error = await h
+        .caller(editor)
+        .briefs.create({ country })
+        .catch((e: unknown) => e);
       expect(codeOf(error)).toBe("BAD_REQUEST");
     }
     expect(await h.db.brief.count()).toBe(before);
@@ -40,7 +43,10 @@ describe("briefs", () => {
 
   it("lets only admins and editors create briefs", async () => {
     for (const role of ["REVIEWER", "VIEWER"] as const) {
-      const error = await h.caller(await h.user(role)).briefs.create({ country: "Nowhere" }).catch((e: unknown) => e);
+      const error = await h
+        .caller(await h.user(role))
+        .briefs.create({ country: "Nowhere" })
+        .catch((e: unknown) => e);
       expect(codeOf(error)).toBe("FORBIDDEN");
     }
   });
@@ -52,7 +58,9 @@ describe("briefs", () => {
     const admin = await h.user("ADMIN");
     const briefId = await h.brief(editor, [[viewer, "VIEWER"]], "Listland");
     const crises = await h.section(briefId, "crises");
-    await h.caller(editor).sections.save({ sectionId: crises.id, baseRevisionId: null, content: doc("Filled") });
+    await h
+      .caller(editor)
+      .sections.save({ sectionId: crises.id, baseRevisionId: null, content: doc("Filled") });
 
     const seen = async (actor: Awaited<ReturnType<Harness["user"]>>) =>
       (await h.caller(actor).briefs.list()).find((b) => b.id === briefId);
@@ -60,7 +68,14 @@ describe("briefs", () => {
     expect(await seen(viewer)).toMatchObject({ myRole: "VIEWER" });
     expect(await seen(admin)).toMatchObject({ myRole: "ADMIN" });
     expect(await seen(stranger)).toBeUndefined();
-    expect(codeOf(await h.caller(stranger).briefs.get({ briefId }).catch((e: unknown) => e))).toBe("NOT_FOUND");
+    expect(
+      codeOf(
+        await h
+          .caller(stranger)
+          .briefs.get({ briefId })
+          .catch((e: unknown) => e),
+      ),
+    ).toBe("NOT_FOUND");
   });
 
   it("caps a member's brief role by their org role", async () => {
@@ -76,9 +91,14 @@ describe("briefs", () => {
     const viewer = await h.user("VIEWER");
     const briefId = await h.brief(editor, [[viewer, "VIEWER"]]);
     const crises = await h.section(briefId, "crises");
-    const saved = await h.caller(editor).sections.save({ sectionId: crises.id, baseRevisionId: null, content: doc("Hello") });
+    const saved = await h
+      .caller(editor)
+      .sections.save({ sectionId: crises.id, baseRevisionId: null, content: doc("Hello") });
     const seen = await h.caller(viewer).sections.get({ briefId, key: "crises" });
-    expect(seen).toMatchObject({ canEdit: false, current: { id: saved.id, number: 1, author: { id: editor.id } } });
+    expect(seen).toMatchObject({
+      canEdit: false,
+      current: { id: saved.id, number: 1, author: { id: editor.id } },
+    });
     const history = await h.caller(viewer).revisions.list({ sectionId: crises.id });
     expect(history.items.map((r) => r.number)).toEqual([1]);
   });
@@ -90,9 +110,15 @@ describe("briefs", () => {
     await h.caller(editor).briefs.members.set({ briefId, email: viewer.email, role: "VIEWER" });
     const members = await h.caller(viewer).briefs.members.list({ briefId });
     expect(members.map((m) => m.id).sort()).toEqual([editor.id, viewer.id].sort());
-    const error = await h.caller(viewer).briefs.members.set({ briefId, email: viewer.email, role: "EDITOR" }).catch((e: unknown) => e);
+    const error = await h
+      .caller(viewer)
+      .briefs.members.set({ briefId, email: viewer.email, role: "EDITOR" })
+      .catch((e: unknown) => e);
     expect(codeOf(error)).toBe("FORBIDDEN");
-    const unknown = await h.caller(editor).briefs.members.set({ briefId, email: "nobody@nowhere.test", role: "VIEWER" }).catch((e: unknown) => e);
+    const unknown = await h
+      .caller(editor)
+      .briefs.members.set({ briefId, email: "nobody@nowhere.test", role: "VIEWER" })
+      .catch((e: unknown) => e);
     expect(codeOf(unknown)).toBe("NOT_FOUND");
   });
 });

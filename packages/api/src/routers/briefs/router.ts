@@ -5,7 +5,11 @@ import { membersRouter } from "./members.ts";
 
 export const briefsRouter = router({
   list: protectedProcedure.query(({ ctx }) => listBriefs(ctx.db, ctx.user)),
-  get: protectedProcedure.input(getBriefSchema).query(({ ctx, input }) => getBrief(ctx.db, ctx.user, input.briefId)),
+  get: protectedProcedure
+    .input(getBriefSchema)
+    .query(({ ctx, input }) => getBrief(ctx.db, ctx.user, input.briefId)),
   members: membersRouter,
-  create: protectedProcedure.input(createBriefSchema).mutation(({ ctx, input }) => createBrief(ctx.db, ctx.user, input)),
+  create: protectedProcedure
+    .input(createBriefSchema)
+    .mutation(({ ctx, input }) => createBrief(ctx.db, ctx.user, input)),
 });

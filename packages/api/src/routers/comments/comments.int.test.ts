@@ -1,7 +1,7 @@
 import { createAnchorFromText } from "@dossier/editor";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Harness, createHarness, doc } from "../../testing/harness.ts";
+import { createHarness, doc, type Harness } from "../../testing/harness.ts";
 
 let h: Harness;
 beforeAll(async () => {
@@ -42,24 +42,42 @@ describe("comment threads", () => {
     const { reviewer, viewer, section, saved } = await team();
     const content = doc("Drought is spreading across the north.", "Markets in the south are stable.");
     const anchor = anchorOn(content, "spreading across");
-    const { threadId } = await h.caller(reviewer).comments.createThread({ sectionId: section.id, anchor, body: "Source?" });
+    const { threadId } = await h
+      .caller(reviewer)
+      .comments.createThread({ sectionId: section.id, anchor, body: "Source?" });
     expect(await h.db.revision.count({ where: { sectionId: section.id } })).toBe(1);
     const thread = await h.db.commentThread.findUniqueOrThrow({ where: { id: threadId } });
-    expect(thread).toMatchObject({ originalQuote: "spreading across", anchorRevisionId: saved.id, detached: false });
+    expect(thread).toMatchObject({
+      originalQuote: "spreading across",
+      anchorRevisionId: saved.id,
+      detached: false,
+    });
 
-    const asViewer = await h.caller(viewer).comments.createThread({ sectionId: section.id, anchor: null, body: "hi" }).catch((e: unknown) => e);
+    const asViewer = await h
+      .caller(viewer)
+      .comments.createThread({ sectionId: section.id, anchor: null, body: "hi" })
+      .catch((e: unknown) => e);
     expect(codeOf(asViewer)).toBe("FORBIDDEN");
     const stranger = await h.user("REVIEWER");
-    const asStranger = await h.caller(stranger).comments.createThread({ sectionId: section.id, anchor: null, body: "hi" }).catch((e: unknown) => e);
+    const asStranger = await h
+      .caller(stranger)
+      .comments.createThread({ sectionId: section.id, anchor: null, body: "hi" })
+      .catch((e: unknown) => e);
     expect(codeOf(asStranger)).toBe("NOT_FOUND");
-    const asStrangerRead = await h.caller(stranger).comments.listForSection({ sectionId: section.id }).catch((e: unknown) => e);
+    const asStrangerRead = await h
+      .caller(stranger)
+      .comments.listForSection({ sectionId: section.id })
+      .catch((e: unknown) => e);
     expect(codeOf(asStrangerRead)).toBe("NOT_FOUND");
   });
 
   it("rejects an anchor whose quote is not in the saved text", async () => {
     const { reviewer, section } = await team();
     const anchor = { quote: { exact: "not there", prefix: "", suffix: "" }, position: { start: 0, end: 9 } };
-    const error = await h.caller(reviewer).comments.createThread({ sectionId: section.id, anchor, body: "?" }).catch((e: unknown) => e);
+    const error = await h
+      .caller(reviewer)
+      .comments.createThread({ sectionId: section.id, anchor, body: "?" })
+      .catch((e: unknown) => e);
     expect(codeOf(error)).toBe("BAD_REQUEST");
     expect(await h.db.commentThread.count({ where: { sectionId: section.id } })).toBe(0);
   });
@@ -79,13 +97,18 @@ describe("comment threads", () => {
     ];
     let base = saved.id;
     for (const content of edits) {
-      base = (await h.caller(editor).sections.save({ sectionId: section.id, baseRevisionId: base, content })).id;
+      base = (await h.caller(editor).sections.save({ sectionId: section.id, baseRevisionId: base, content }))
+        .id;
       const t = await h.db.commentThread.findUniqueOrThrow({ where: { id: threadId } });
       expect(t.detached).toBe(false);
       expect(t.anchorRevisionId).toBe(base);
       expect((t.anchor as { quote: { exact: string } }).quote.exact).toBe("across the north");
     }
-    await h.caller(editor).sections.save({ sectionId: section.id, baseRevisionId: base, content: doc("Severe drought, fast.", "Markets are stable.") });
+    await h.caller(editor).sections.save({
+      sectionId: section.id,
+      baseRevisionId: base,
+      content: doc("Severe drought, fast.", "Markets are stable."),
+    });
     const detached = await h.db.commentThread.findUniqueOrThrow({ where: { id: threadId } });
     expect(detached).toMatchObject({ detached: true, originalQuote: "across the north" });
     const listed = await h.caller(reviewer).comments.listForSection({ sectionId: section.id });
@@ -94,9 +117,14 @@ describe("comment threads", () => {
 
   it("replies, edits and deletes own comments only; deleted shows as deleted", async () => {
     const { editor, reviewer, section } = await team();
-    const { threadId, commentId } = await h.caller(reviewer).comments.createThread({ sectionId: section.id, anchor: null, body: "Overall: good" });
+    const { threadId, commentId } = await h
+      .caller(reviewer)
+      .comments.createThread({ sectionId: section.id, anchor: null, body: "Overall: good" });
     const { commentId: replyId } = await h.caller(editor).comments.reply({ threadId, body: "Thanks" });
-    const notMine = await h.caller(editor).comments.update({ commentId, body: "hijack" }).catch((e: unknown) => e);
+    const notMine = await h
+      .caller(editor)
+      .comments.update({ commentId, body: "hijack" })
+      .catch((e: unknown) => e);
     expect(codeOf(notMine)).toBe("FORBIDDEN");
     await h.caller(reviewer).comments.update({ commentId, body: "Overall: very good" });
     await h.caller(editor).comments.delete({ commentId: replyId });
@@ -110,11 +138,16 @@ describe("comment threads", () => {
 
   it("is resolved and reopened by its author, the section's editors and reviewers, not viewers", async () => {
     const { editor, reviewer, viewer, colleague, section } = await team();
-    const { threadId } = await h.caller(reviewer).comments.createThread({ sectionId: section.id, anchor: null, body: "Fix" });
+    const { threadId } = await h
+      .caller(reviewer)
+      .comments.createThread({ sectionId: section.id, anchor: null, body: "Fix" });
     await h.caller(editor).comments.setStatus({ threadId, status: "RESOLVED" });
     await h.caller(reviewer).comments.setStatus({ threadId, status: "OPEN" });
     await h.caller(colleague).comments.setStatus({ threadId, status: "RESOLVED" });
-    const error = await h.caller(viewer).comments.setStatus({ threadId, status: "OPEN" }).catch((e: unknown) => e);
+    const error = await h
+      .caller(viewer)
+      .comments.setStatus({ threadId, status: "OPEN" })
+      .catch((e: unknown) => e);
     expect(codeOf(error)).toBe("FORBIDDEN");
     expect((await h.db.commentThread.findUniqueOrThrow({ where: { id: threadId } })).status).toBe("RESOLVED");
   });
@@ -124,7 +157,12 @@ describe("comment threads", () => {
     const outsider = await h.user("EDITOR");
     const badMention = await h
       .caller(reviewer)
-      .comments.createThread({ sectionId: section.id, anchor: null, body: "@someone", mentionUserIds: [outsider.id] })
+      .comments.createThread({
+        sectionId: section.id,
+        anchor: null,
+        body: "@someone",
+        mentionUserIds: [outsider.id],
+      })
       .catch((e: unknown) => e);
     expect(codeOf(badMention)).toBe("BAD_REQUEST");
 
@@ -152,14 +190,23 @@ describe("comment threads", () => {
 
   it("lists a brief's open threads with filters, and counts them in the outline", async () => {
     const { editor, reviewer, section, briefId } = await team();
-    const a = await h.caller(reviewer).comments.createThread({ sectionId: section.id, anchor: null, body: "A" });
-    await h.caller(editor).comments.createThread({ sectionId: section.id, anchor: null, body: "B", mentionUserIds: [reviewer.id] });
+    const a = await h
+      .caller(reviewer)
+      .comments.createThread({ sectionId: section.id, anchor: null, body: "A" });
+    await h.caller(editor).comments.createThread({
+      sectionId: section.id,
+      anchor: null,
+      body: "B",
+      mentionUserIds: [reviewer.id],
+    });
     await h.caller(reviewer).comments.setStatus({ threadId: a.threadId, status: "RESOLVED" });
     const open = await h.caller(reviewer).comments.listForBrief({ briefId });
     expect(open.map((t) => t.comments[0]?.body)).toEqual(["B"]);
     const all = await h.caller(reviewer).comments.listForBrief({ briefId, status: "ALL" });
     expect(all).toHaveLength(2);
-    const mine = await h.caller(reviewer).comments.listForBrief({ briefId, status: "ALL", authorId: reviewer.id });
+    const mine = await h
+      .caller(reviewer)
+      .comments.listForBrief({ briefId, status: "ALL", authorId: reviewer.id });
     expect(mine.map((t) => t.comments[0]?.body)).toEqual(["A"]);
     const mentionsMe = await h.caller(reviewer).comments.listForBrief({ briefId, mentionsMe: true });
     expect(mentionsMe.map((t) => t.comments[0]?.body)).toEqual(["B"]);

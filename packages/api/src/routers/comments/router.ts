@@ -28,8 +28,12 @@ export const commentsRouter = router({
   createThread: protectedProcedure
     .input(createThreadSchema)
     .mutation(({ ctx, input }) => createThread(ctx.db, ctx.user, input)),
-  reply: protectedProcedure.input(replySchema).mutation(({ ctx, input }) => replyToThread(ctx.db, ctx.user, input)),
-  update: protectedProcedure.input(editCommentSchema).mutation(({ ctx, input }) => editComment(ctx.db, ctx.user, input)),
+  reply: protectedProcedure
+    .input(replySchema)
+    .mutation(({ ctx, input }) => replyToThread(ctx.db, ctx.user, input)),
+  update: protectedProcedure
+    .input(editCommentSchema)
+    .mutation(({ ctx, input }) => editComment(ctx.db, ctx.user, input)),
   delete: protectedProcedure
     .input(commentIdSchema)
     .mutation(({ ctx, input }) => deleteComment(ctx.db, ctx.user, input.commentId)),

@@ -8,7 +8,11 @@ import { eventsOn } from "./subscribe.ts";
  * the ordinary procedures, which apply the usual access rules. Access is checked on subscribe.
  */
 export const liveRouter = router({
-  section: protectedProcedure.input(listSectionThreadsSchema).subscription(async function* ({ ctx, input, signal }) {
+  section: protectedProcedure.input(listSectionThreadsSchema).subscription(async function* ({
+    ctx,
+    input,
+    signal,
+  }) {
     await getSectionAccess(ctx.db, ctx.user, input.sectionId);
     yield* eventsOn(ctx.db, `section:${input.sectionId}`, signal);
   }),

@@ -3,7 +3,13 @@ import { getBriefSchema, leavePresenceSchema, presenceSchema } from "@dossier/sc
 import { protectedProcedure, router } from "../../trpc.ts";
 
 export const presenceRouter = router({
-  list: protectedProcedure.input(getBriefSchema).query(({ ctx, input }) => listPresence(ctx.db, ctx.user, input.briefId)),
-  heartbeat: protectedProcedure.input(presenceSchema).mutation(({ ctx, input }) => heartbeat(ctx.db, ctx.user, input)),
-  leave: protectedProcedure.input(leavePresenceSchema).mutation(({ ctx, input }) => leave(ctx.db, ctx.user, input)),
+  list: protectedProcedure
+    .input(getBriefSchema)
+    .query(({ ctx, input }) => listPresence(ctx.db, ctx.user, input.briefId)),
+  heartbeat: protectedProcedure
+    .input(presenceSchema)
+    .mutation(({ ctx, input }) => heartbeat(ctx.db, ctx.user, input)),
+  leave: protectedProcedure
+    .input(leavePresenceSchema)
+    .mutation(({ ctx, input }) => leave(ctx.db, ctx.user, input)),
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Harness, createHarness, doc } from "../../testing/harness.ts";
+import { createHarness, doc, type Harness } from "../../testing/harness.ts";
 
 let h: Harness;
 beforeAll(async () => {
@@ -14,7 +14,11 @@ describe("revisions.list", () => {
     const section = await h.section(briefId);
     let base: string | null = null;
     for (let i = 1; i <= 7; i++) {
-      base = (await h.caller(editor).sections.save({ sectionId: section.id, baseRevisionId: base, content: doc(`v${i}`) })).id;
+      base = (
+        await h
+          .caller(editor)
+          .sections.save({ sectionId: section.id, baseRevisionId: base, content: doc(`v${i}`) })
+      ).id;
     }
     const seen: number[] = [];
     let cursor: number | null = null;

@@ -1,4 +1,10 @@
-import { compareRevisions, getRevision, listRevisions, resolveConflict, restoreRevision } from "@dossier/core";
+import {
+  compareRevisions,
+  getRevision,
+  listRevisions,
+  resolveConflict,
+  restoreRevision,
+} from "@dossier/core";
 import {
   compareRevisionsSchema,
   getRevisionSchema,
@@ -9,8 +15,12 @@ import {
 import { protectedProcedure, router } from "../../trpc.ts";
 
 export const revisionsRouter = router({
-  list: protectedProcedure.input(listRevisionsSchema).query(({ ctx, input }) => listRevisions(ctx.db, ctx.user, input)),
-  get: protectedProcedure.input(getRevisionSchema).query(({ ctx, input }) => getRevision(ctx.db, ctx.user, input.revisionId)),
+  list: protectedProcedure
+    .input(listRevisionsSchema)
+    .query(({ ctx, input }) => listRevisions(ctx.db, ctx.user, input)),
+  get: protectedProcedure
+    .input(getRevisionSchema)
+    .query(({ ctx, input }) => getRevision(ctx.db, ctx.user, input.revisionId)),
   compare: protectedProcedure
     .input(compareRevisionsSchema)
     .query(({ ctx, input }) => compareRevisions(ctx.db, ctx.user, input)),

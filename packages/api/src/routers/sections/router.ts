@@ -6,5 +6,7 @@ export const sectionsRouter = router({
   get: protectedProcedure
     .input(getSectionSchema)
     .query(({ ctx, input }) => getSection(ctx.db, ctx.user, input.briefId, input.key)),
-  save: protectedProcedure.input(saveSectionSchema).mutation(({ ctx, input }) => saveSection(ctx.db, ctx.user, input)),
+  save: protectedProcedure
+    .input(saveSectionSchema)
+    .mutation(({ ctx, input }) => saveSection(ctx.db, ctx.user, input)),
 });

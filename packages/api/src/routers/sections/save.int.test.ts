@@ -1,6 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Harness, createHarness, doc } from "../../testing/harness.ts";
+import { createHarness, doc, type Harness } from "../../testing/harness.ts";
 
 let h: Harness;
 beforeAll(async () => {
@@ -24,27 +24,49 @@ describe("sections.save", () => {
   it("writes revision n+1 and moves the section to it", async () => {
     const { editor, section } = await setup();
     const api = h.caller(editor);
-    const first = await api.sections.save({ sectionId: section.id, baseRevisionId: null, content: doc("One two three") });
-    const second = await api.sections.save({ sectionId: section.id, baseRevisionId: first.id, content: doc("One two three four") });
+    const first = await api.sections.save({
+      sectionId: section.id,
+      baseRevisionId: null,
+      content: doc("One two three"),
+    });
+    const second = await api.sections.save({
+      sectionId: section.id,
+      baseRevisionId: first.id,
+      content: doc("One two three four"),
+    });
     expect([first.number, second.number]).toEqual([1, 2]);
     expect(second.wordCount).toBe(4);
     const after = await h.db.section.findUniqueOrThrow({ where: { id: section.id } });
     expect(after.currentRevisionId).toBe(second.id);
     expect(after.wordCount).toBe(4);
     const stored = await h.db.revision.findUniqueOrThrow({ where: { id: second.id } });
-    expect(stored).toMatchObject({ authorId: editor.id, baseRevisionId: first.id, text: "One two three four" });
+    expect(stored).toMatchObject({
+      authorId: editor.id,
+      baseRevisionId: first.id,
+      text: "One two three four",
+    });
   });
 
   it("answers a stale base with CONFLICT carrying the current revision, and writes nothing", async () => {
     const { editor, section } = await setup();
     const api = h.caller(editor);
-    const first = await api.sections.save({ sectionId: section.id, baseRevisionId: null, content: doc("Base") });
-    const second = await api.sections.save({ sectionId: section.id, baseRevisionId: first.id, content: doc("Theirs") });
+    const first = await api.sections.save({
+      sectionId: section.id,
+      baseRevisionId: null,
+      content: doc("Base"),
+    });
+    const second = await api.sections.save({
+      sectionId: section.id,
+      baseRevisionId: first.id,
+      content: doc("Theirs"),
+    });
     const error = await api.sections
       .save({ sectionId: section.id, baseRevisionId: first.id, content: doc("Mine") })
       .catch((e: unknown) => e);
     expect(codeOf(error)).toBe("CONFLICT");
-    expect((error as TRPCError).cause).toMatchObject({ data: { currentRevisionId: second.id, currentNumber: 2 } });
+    expect((error as TRPCError).cause).toMatchObject({
+      data: { currentRevisionId: second.id, currentNumber: 2 },
+    });
     expect(await revisionCount(section.id)).toBe(2);
     const after = await h.db.section.findUniqueOrThrow({ where: { id: section.id } });
     expect(after.currentRevisionId).toBe(second.id);
@@ -64,10 +86,20 @@ describe("sections.save", () => {
   it.each([
     ["an unknown node type", { type: "doc", content: [{ type: "script", text: "alert(1)" }] }],
     ["text directly in the doc", { type: "doc", content: [{ type: "text", text: "loose" }] }],
-    ["a javascript: link", {
-      type: "doc",
-      content: [{ type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }] }] }],
-    }],
+    [
+      "a javascript: link",
+      {
+        type: "doc",
+        content: [
+          {
+            type: "paragraph",
+            content: [
+              { type: "text", text: "x", marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }] },
+            ],
+          },
+        ],
+      },
+    ],
     ["an oversized document", doc("word ".repeat(600_000))],
   ])("rejects %s with BAD_REQUEST and writes nothing", async (_name, content) => {
     const { editor, section } = await setup();
@@ -83,7 +115,11 @@ describe("sections.save", () => {
     const { editor, section } = await setup();
     const error = await h
       .caller(editor)
-      .sections.save({ sectionId: section.id, baseRevisionId: null, content: "hello" as unknown as { type: "doc" } })
+      .sections.save({
+        sectionId: section.id,
+        baseRevisionId: null,
+        content: "hello" as unknown as { type: "doc" },
+      })
       .catch((e: unknown) => e);
     expect(codeOf(error)).toBe("BAD_REQUEST");
   });
@@ -91,8 +127,14 @@ describe("sections.save", () => {
   it("refuses a viewer (FORBIDDEN) and a non-member (NOT_FOUND), writing nothing", async () => {
     const { viewer, section } = await setup();
     const stranger = await h.user("EDITOR");
-    const asViewer = await h.caller(viewer).sections.save({ sectionId: section.id, baseRevisionId: null, content: doc("x") }).catch((e: unknown) => e);
-    const asStranger = await h.caller(stranger).sections.save({ sectionId: section.id, baseRevisionId: null, content: doc("x") }).catch((e: unknown) => e);
+    const asViewer = await h
+      .caller(viewer)
+      .sections.save({ sectionId: section.id, baseRevisionId: null, content: doc("x") })
+      .catch((e: unknown) => e);
+    const asStranger = await h
+      .caller(stranger)
+      .sections.save({ sectionId: section.id, baseRevisionId: null, content: doc("x") })
+      .catch((e: unknown) => e);
     expect(codeOf(asViewer)).toBe("FORBIDDEN");
     expect(codeOf(asStranger)).toBe("NOT_FOUND");
     expect(await revisionCount(section.id)).toBe(0);
@@ -103,21 +145,31 @@ describe("sections.save", () => {
     const colleague = await h.user("EDITOR");
     await h.db.briefMember.create({ data: { briefId, userId: colleague.id, role: "EDITOR" } });
     await h.db.section.update({ where: { id: section.id }, data: { ownerId: editor.id } });
-    const error = await h.caller(colleague).sections.save({ sectionId: section.id, baseRevisionId: null, content: doc("x") }).catch((e: unknown) => e);
+    const error = await h
+      .caller(colleague)
+      .sections.save({ sectionId: section.id, baseRevisionId: null, content: doc("x") })
+      .catch((e: unknown) => e);
     expect(codeOf(error)).toBe("FORBIDDEN");
   });
 
   it("refuses to save into a parent section", async () => {
     const { editor, briefId } = await setup();
     const parent = await h.section(briefId, "overview");
-    const error = await h.caller(editor).sections.save({ sectionId: parent.id, baseRevisionId: null, content: doc("x") }).catch((e: unknown) => e);
+    const error = await h
+      .caller(editor)
+      .sections.save({ sectionId: parent.id, baseRevisionId: null, content: doc("x") })
+      .catch((e: unknown) => e);
     expect(codeOf(error)).toBe("BAD_REQUEST");
   });
 
   it("lets exactly one of many concurrent saves on one base win", async () => {
     const { editor, section } = await setup();
     const api = h.caller(editor);
-    const base = await api.sections.save({ sectionId: section.id, baseRevisionId: null, content: doc("Base") });
+    const base = await api.sections.save({
+      sectionId: section.id,
+      baseRevisionId: null,
+      content: doc("Base"),
+    });
     const results = await Promise.allSettled(
       Array.from({ length: 8 }, (_, i) =>
         api.sections.save({ sectionId: section.id, baseRevisionId: base.id, content: doc(`Writer ${i}`) }),
@@ -133,7 +185,9 @@ describe("sections.save", () => {
   it("sends an approved section back to draft when edited", async () => {
     const { editor, section } = await setup();
     await h.db.section.update({ where: { id: section.id }, data: { status: "APPROVED" } });
-    await h.caller(editor).sections.save({ sectionId: section.id, baseRevisionId: null, content: doc("Edit") });
+    await h
+      .caller(editor)
+      .sections.save({ sectionId: section.id, baseRevisionId: null, content: doc("Edit") });
     expect((await h.db.section.findUniqueOrThrow({ where: { id: section.id } })).status).toBe("DRAFT");
   });
 });

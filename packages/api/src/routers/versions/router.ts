@@ -3,9 +3,15 @@ import { compareVersionsSchema, getBriefSchema, getVersionSchema, stampVersionSc
 import { protectedProcedure, router } from "../../trpc.ts";
 
 export const versionsRouter = router({
-  list: protectedProcedure.input(getBriefSchema).query(({ ctx, input }) => listVersions(ctx.db, ctx.user, input.briefId)),
-  get: protectedProcedure.input(getVersionSchema).query(({ ctx, input }) => getVersion(ctx.db, ctx.user, input.versionId)),
-  create: protectedProcedure.input(stampVersionSchema).mutation(({ ctx, input }) => stampVersion(ctx.db, ctx.user, input)),
+  list: protectedProcedure
+    .input(getBriefSchema)
+    .query(({ ctx, input }) => listVersions(ctx.db, ctx.user, input.briefId)),
+  get: protectedProcedure
+    .input(getVersionSchema)
+    .query(({ ctx, input }) => getVersion(ctx.db, ctx.user, input.versionId)),
+  create: protectedProcedure
+    .input(stampVersionSchema)
+    .mutation(({ ctx, input }) => stampVersion(ctx.db, ctx.user, input)),
   compare: protectedProcedure
     .input(compareVersionsSchema)
     .query(({ ctx, input }) => compareVersions(ctx.db, ctx.user, input)),

@@ -1,4 +1,3 @@
-import { performance } from "node:perf_hooks";
 import { describe, expect, it } from "vitest";
 import { mergeDocuments } from "./merge-documents.ts";
 import { bold, doc, h, p, text } from "./test-builders.ts";
@@ -25,10 +24,11 @@ function big(edits: Map<number, (words: string[]) => string[]>, inserted: Set<nu
   return doc(...blocks);
 }
 
-const replaceWord = (index: number, by: string) => (words: string[]) => words.map((w, i) => (i === index ? by : w));
+const replaceWord = (index: number, by: string) => (words: string[]) =>
+  words.map((w, i) => (i === index ? by : w));
 
-describe("mergeDocuments performance", () => {
-  it("merges a 20,000-word section with scattered edits from both sides in well under 100 ms", () => {
+describe("mergeDocuments on a long section", () => {
+  it("merges a 20,000-word section with scattered edits from both sides", () => {
     const base = big(new Map(), new Set());
     const theirsEdits = new Map<number, (w: string[]) => string[]>();
     const mineEdits = new Map<number, (w: string[]) => string[]>();
@@ -41,17 +41,11 @@ describe("mergeDocuments performance", () => {
     const theirs = big(theirsEdits, new Set([5, 505]));
     const mine = big(mineEdits, new Set([305, 905]));
 
-    mergeDocuments(base, theirs, mine); // warm-up: JIT, schema caches
-    const times: number[] = [];
-    let result = mergeDocuments(base, theirs, mine);
-    for (let run = 0; run < 5; run++) {
-      const start = performance.now();
-      result = mergeDocuments(base, theirs, mine);
-      times.push(performance.now() - start);
-    }
+    const result = mergeDocuments(base, theirs, mine);
     expect(result.ok).toBe(true);
-    const median = times.sort((a, b) => a - b)[2]!;
-    console.log("median ms", median, times);
-    expect(median).toBeLessThan(100);
+    // Timing lives in bench/merge-20k.ts; here, that both sides' words survive.
+    const merged = JSON.stringify(result.ok ? result.doc : null);
+    expect(merged.match(/THEIRS/g)?.length).toBe(50);
+    expect(merged.match(/MINE/g)?.length).toBe(60);
   });
 });
