@@ -4,7 +4,13 @@ const config: NextConfig = {
   // Workspace packages ship TypeScript source; Next compiles them with the app.
   transpilePackages: ["@dossier/api", "@dossier/core", "@dossier/db", "@dossier/editor", "@dossier/schema"],
   // Native or driver code stays in node_modules rather than being bundled.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "@prisma/client", "rate-limiter-flexible"],
+  serverExternalPackages: [
+    "@node-rs/argon2",
+    "pg",
+    "@prisma/adapter-pg",
+    "@prisma/client",
+    "rate-limiter-flexible",
+  ],
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {

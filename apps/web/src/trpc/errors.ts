@@ -3,7 +3,8 @@ import { TRPCClientError } from "@trpc/client";
 
 export type AppClientError = TRPCClientError<AppRouter>;
 
-export const isTRPCClientError = (error: unknown): error is AppClientError => error instanceof TRPCClientError;
+export const isTRPCClientError = (error: unknown): error is AppClientError =>
+  error instanceof TRPCClientError;
 
 /** A message fit to show a person: the server's words for 4xx, a calm fallback otherwise. */
 export function errorMessage(error: unknown): string {

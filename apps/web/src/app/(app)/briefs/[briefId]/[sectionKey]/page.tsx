@@ -1,0 +1,51 @@
+import { HydrationBoundary } from "@tanstack/react-query";
+import type { Metadata } from "next";
+import { SectionView } from "@/components/section/section-view.tsx";
+import { REVISIONS_PAGE_SIZE, revisionsPageParam } from "@/lib/revisions-query.ts";
+import { createServerPrefetch, fetchOrNotFound, loadBrief, loadSection } from "@/lib/server-trpc.ts";
+import { requireActor } from "@/lib/session.ts";
+
+type Params = { params: Promise<{ briefId: string; sectionKey: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { briefId, sectionKey } = await params;
+  try {
+    const [section, brief] = await Promise.all([loadSection(briefId, sectionKey), loadBrief(briefId)]);
+    return { title: `${section.title} · ${brief.country}` };
+  } catch {
+    return {}; // the page itself turns the failure into a 404 or a sign-in redirect
+  }
+}
+
+export default async function SectionPage({
+  params,
+}: {
+  params: Promise<{ briefId: string; sectionKey: string }>;
+}) {
+  const { briefId, sectionKey } = await params;
+  const path = `/briefs/${briefId}/${sectionKey}`;
+  const actor = await requireActor(path);
+  const { trpc, queryClient, dehydrated } = await createServerPrefetch();
+  const section = await fetchOrNotFound(
+    () =>
+      queryClient.fetchQuery({
+        ...trpc.sections.get.queryOptions({ briefId, key: sectionKey }),
+        queryFn: () => loadSection(briefId, sectionKey),
+      }),
+    path,
+  );
+  if (section.isLeaf) {
+    // Never throws; the panel fetches again in the browser if this failed.
+    await queryClient.prefetchInfiniteQuery(
+      trpc.revisions.list.infiniteQueryOptions(
+        { sectionId: section.id, limit: REVISIONS_PAGE_SIZE },
+        revisionsPageParam,
+      ),
+    );
+  }
+  return (
+    <HydrationBoundary state={dehydrated()}>
+      <SectionView briefId={briefId} sectionKey={sectionKey} me={{ id: actor.id, name: actor.name }} />
+    </HydrationBoundary>
+  );
+}

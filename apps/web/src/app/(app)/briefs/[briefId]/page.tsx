@@ -1,0 +1,20 @@
+import { redirect } from "next/navigation";
+import { firstLeaf } from "@/lib/outline.ts";
+import { fetchOrNotFound, loadBrief } from "@/lib/server-trpc.ts";
+import { requireActor } from "@/lib/session.ts";
+
+/** A brief opens on its first section; an empty template gets a short note instead. */
+export default async function BriefPage({ params }: { params: Promise<{ briefId: string }> }) {
+  const { briefId } = await params;
+  const path = `/briefs/${briefId}`;
+  await requireActor(path);
+  const brief = await fetchOrNotFound(() => loadBrief(briefId), path);
+  const leaf = firstLeaf(brief.sections);
+  if (leaf) redirect(`${path}/${leaf.key}`);
+  return (
+    <main className="px-10 py-16 text-center">
+      <h1 className="text-base font-semibold">{brief.title}</h1>
+      <p className="mt-2 text-sm text-neutral-500">This brief has no sections yet.</p>
+    </main>
+  );
+}

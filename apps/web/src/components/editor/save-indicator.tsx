@@ -1,0 +1,22 @@
+import { Check, CircleAlert, Loader2 } from "lucide-react";
+import type { SaveStatus } from "@/lib/autosave-state.ts";
+import { cn } from "@/lib/utils.ts";
+
+/** "Saved", "Saving…", "Unsaved changes" or "Error: <reason>", announced politely. */
+export function SaveIndicator({ status, text }: { status: SaveStatus; text: string }) {
+  return (
+    <p
+      role="status"
+      className={cn(
+        "flex min-w-0 items-center gap-1.5 text-xs",
+        status === "error" ? "text-danger" : "text-neutral-500",
+      )}
+    >
+      {status === "saved" ? <Check aria-hidden className="size-3.5 text-success" /> : null}
+      {status === "saving" ? <Loader2 aria-hidden className="size-3.5 animate-spin" /> : null}
+      {status === "unsaved" ? <span aria-hidden className="size-1.5 rounded-full bg-warning" /> : null}
+      {status === "error" ? <CircleAlert aria-hidden className="size-3.5 shrink-0" /> : null}
+      <span>{text}</span>
+    </p>
+  );
+}

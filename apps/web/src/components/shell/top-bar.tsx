@@ -1,0 +1,16 @@
+import type { Actor } from "@dossier/core";
+import { UserMenu } from "./user-menu.tsx";
+import { Wordmark } from "./wordmark.tsx";
+
+export function TopBar({ actor }: { actor: Actor }) {
+  return (
+    <header className="sticky top-0 z-40 h-12 border-b border-neutral-200 bg-white/90 backdrop-blur supports-[backdrop-filter]:bg-white/75">
+      <div className="flex h-full items-center justify-between px-4">
+        <nav aria-label="Main" className="flex items-center gap-4">
+          <Wordmark />
+        </nav>
+        <UserMenu name={actor.name} email={actor.email} role={actor.role} />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,53 @@
+"use client";
+
+import { ChevronDown, LogOut } from "lucide-react";
+import { signOut } from "next-auth/react";
+import { Badge } from "@/components/ui/badge.tsx";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuLabel,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu.tsx";
+import { roleLabel } from "@/lib/labels.ts";
+
+const initials = (name: string) =>
+  name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((part) => part[0]?.toUpperCase())
+    .join("");
+
+export function UserMenu({ name, email, role }: { name: string; email: string; role: string }) {
+  return (
+    <DropdownMenu>
+      <DropdownMenuTrigger className="flex items-center gap-2 rounded-md py-1 pr-1.5 pl-1 text-sm text-neutral-700 transition-colors hover:bg-neutral-100 data-[state=open]:bg-neutral-100">
+        <span
+          aria-hidden
+          className="grid size-6 place-items-center rounded-full bg-neutral-200 text-[11px] font-semibold text-neutral-700"
+        >
+          {initials(name)}
+        </span>
+        <span className="max-sm:sr-only">{name}</span>
+        <ChevronDown aria-hidden className="size-3.5 text-neutral-400" />
+      </DropdownMenuTrigger>
+      <DropdownMenuContent>
+        <DropdownMenuLabel className="flex items-start justify-between gap-3">
+          <span className="min-w-0">
+            <span className="block truncate font-medium text-neutral-900">{name}</span>
+            <span className="block truncate text-xs text-neutral-500">{email}</span>
+          </span>
+          <Badge tone="outline">{roleLabel[role] ?? role}</Badge>
+        </DropdownMenuLabel>
+        <DropdownMenuSeparator />
+        <DropdownMenuItem onSelect={() => void signOut({ callbackUrl: "/signin" })}>
+          <LogOut aria-hidden />
+          Sign out
+        </DropdownMenuItem>
+      </DropdownMenuContent>
+    </DropdownMenu>
+  );
+}

@@ -1,0 +1,28 @@
+import type { BadgeTone } from "@/components/ui/badge.tsx";
+
+type Labelled = { label: string; tone: BadgeTone };
+
+export const briefStatus: Record<string, Labelled> = {
+  DRAFT: { label: "Draft", tone: "neutral" },
+  IN_REVIEW: { label: "In review", tone: "warning" },
+  PUBLISHED: { label: "Published", tone: "success" },
+};
+
+export const sectionStatus: Record<string, Labelled> = {
+  DRAFT: { label: "Draft", tone: "neutral" },
+  IN_REVIEW: { label: "In review", tone: "warning" },
+  APPROVED: { label: "Approved", tone: "success" },
+};
+
+export const roleLabel: Record<string, string> = {
+  ADMIN: "Admin",
+  EDITOR: "Editor",
+  REVIEWER: "Reviewer",
+  VIEWER: "Viewer",
+};
+
+export const labelFor = (table: Record<string, Labelled>, value: string): Labelled =>
+  table[value] ?? { label: value, tone: "neutral" };
+
+export const plural = (n: number, one: string, many = `${one}s`) =>
+  `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
