@@ -1,40 +1,41 @@
 import { expect, test } from "@playwright/test";
 import { demo, signIn, uniqueCountry } from "./support/auth.ts";
-import { createBrief, editor, openSection, saveStatus } from "./support/briefs.ts";
+import {
+  createBrief,
+  editor,
+  history,
+  openSection,
+  outline,
+  saveStatus,
+  typeInSection,
+} from "./support/briefs.ts";
+import { shareBrief } from "./support/share.ts";
 
-test("an editor creates a brief, writes a section, and it is saved as a revision @smoke", async ({
+test("an editor creates a brief, writes a section, and it is saved as a revision; a viewer reads it @smoke", async ({
   page,
   browser,
 }) => {
   const country = uniqueCountry("Testland");
   await signIn(page, demo.editor);
-  const briefUrl = await createBrief(page, country);
+  await createBrief(page, country);
 
   // Every template section is there, empty.
-  const outline = page.getByRole("navigation", { name: "Outline" });
   await expect(
-    outline.getByRole("link", { name: /Visa Requirements for US Citizens to Visit/ }),
+    outline(page).getByRole("link", { name: /^Visa Requirements for US Citizens to Visit\s*, empty/ }),
   ).toBeVisible();
 
   await openSection(page, "Crises");
   const sectionUrl = page.url();
   const sentence = `Drought and displacement are the crises to watch in ${country}.`;
-  await editor(page).click();
-  await page.keyboard.type(sentence);
+  await typeInSection(page, sentence);
   await expect(saveStatus(page)).toHaveText("Saved");
 
   await page.reload();
   await expect(editor(page)).toContainText(sentence);
-  const history = page.getByRole("region", { name: "Revisions" });
-  await expect(history.getByText("#1")).toBeVisible();
-  await expect(history.getByText("Elena Editor")).toBeVisible();
+  await expect(history(page).getByText(/#1 · Elena Editor/)).toBeVisible();
+  await expect(outline(page).getByRole("link", { name: /^Crises\s*, written/ })).toBeVisible();
 
-  // Share with the demo viewer, who then sees the text read-only.
-  await page.getByRole("button", { name: "Share" }).click();
-  await page.getByLabel("Email address").fill(demo.viewer);
-  await page.getByRole("button", { name: "Add" }).click();
-  await expect(page.getByRole("dialog").getByText("Vera Viewer")).toBeVisible();
-
+  await shareBrief(page, demo.viewer, "Viewer");
   const viewerContext = await browser.newContext();
   const viewerPage = await viewerContext.newPage();
   await signIn(viewerPage, demo.viewer);
@@ -44,13 +45,11 @@ test("an editor creates a brief, writes a section, and it is saved as a revision
   await expect(viewerPage.getByText("Read only")).toBeVisible();
   await expect(viewerPage.getByRole("toolbar", { name: "Formatting" })).toHaveCount(0);
   await viewerContext.close();
-  expect(briefUrl).toContain("/briefs/");
 });
 
 test("Ctrl+S saves at once and formatting survives a reload", async ({ page }) => {
   await signIn(page, demo.editor);
   await createBrief(page, uniqueCountry("Boldland"));
-  await openSection(page, "Preface");
   await editor(page).click();
   await page.keyboard.press("ControlOrMeta+b");
   await page.keyboard.type("Bold claim");
@@ -58,4 +57,15 @@ test("Ctrl+S saves at once and formatting survives a reload", async ({ page }) =
   await expect(saveStatus(page)).toHaveText("Saved");
   await page.reload();
   await expect(editor(page).locator("strong")).toHaveText("Bold claim");
+});
+
+test("a parent section lists its subsections instead of an editor", async ({ page }) => {
+  await signIn(page, demo.editor);
+  const briefUrl = await createBrief(page, uniqueCountry("Treeland"));
+  await page.goto(`${briefUrl}/historical-context`);
+  await expect(page.getByRole("heading", { level: 1, name: "Historical Context" })).toBeVisible();
+  await expect(
+    page.getByRole("main").getByRole("link", { name: /Key Milestones in Bilateral Relations/ }),
+  ).toBeVisible();
+  await expect(editor(page)).toHaveCount(0);
 });

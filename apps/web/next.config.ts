@@ -1,6 +1,8 @@
 import type { NextConfig } from "next";
 
 const config: NextConfig = {
+  // Lets the test suite build beside a running production build (NEXT_DIST_DIR=.next-e2e).
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // Workspace packages ship TypeScript source; Next compiles them with the app.
   transpilePackages: ["@dossier/api", "@dossier/core", "@dossier/db", "@dossier/editor", "@dossier/schema"],
   // Native or driver code stays in node_modules rather than being bundled.

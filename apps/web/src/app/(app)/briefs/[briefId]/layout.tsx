@@ -35,10 +35,10 @@ export default async function BriefLayout({
         >
           <BriefSidebar briefId={briefId} />
         </aside>
-        <div className="min-w-0">
+        <main className="min-w-0">
           <MobileOutline briefId={briefId} />
           {children}
-        </div>
+        </main>
       </div>
     </HydrationBoundary>
   );

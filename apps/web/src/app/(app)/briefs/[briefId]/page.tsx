@@ -12,9 +12,9 @@ export default async function BriefPage({ params }: { params: Promise<{ briefId:
   const leaf = firstLeaf(brief.sections);
   if (leaf) redirect(`${path}/${leaf.key}`);
   return (
-    <main className="px-10 py-16 text-center">
+    <div className="px-10 py-16 text-center">
       <h1 className="text-base font-semibold">{brief.title}</h1>
       <p className="mt-2 text-sm text-neutral-500">This brief has no sections yet.</p>
-    </main>
+    </div>
   );
 }
