@@ -54,6 +54,8 @@ async function main() {
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
+      // The embedded server can't deliver NOTIFY across connections: use the in-process bus.
+      ...(stopDb ? { DOSSIER_EMBEDDED: "1" } : {}),
       NEXTAUTH_URL: url,
       NEXTAUTH_SECRET: authSecret(),
       NEXT_TELEMETRY_DISABLED: "1",

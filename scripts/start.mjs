@@ -3,6 +3,7 @@
 import { ensureInstalled, runPnpm } from "./bootstrap.mjs";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
+process.env.TURBO_TELEMETRY_DISABLED = "1";
 const dev = process.argv.includes("--dev");
 ensureInstalled();
 if (!dev) runPnpm(["turbo", "run", "build", "--filter=@dossier/web", "--output-logs=errors-only"]);

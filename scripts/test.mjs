@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { ensureInstalled, root, runPnpm } from "./bootstrap.mjs";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
+process.env.TURBO_TELEMETRY_DISABLED = "1";
 process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = "1";
 const out = join(root, "test-results", "summary");
 rmSync(out, { recursive: true, force: true });
