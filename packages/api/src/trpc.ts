@@ -12,6 +12,8 @@ export type Context = { db: Db; user: Actor | null };
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
+  // Live updates stream as server-sent events; pings keep proxies from closing idle streams.
+  sse: { ping: { enabled: true, intervalMs: 15_000 }, client: { reconnectAfterInactivityMs: 40_000 } },
   /** One error shape: our message, zod issues when input was bad, the AppError data, no stack. */
   errorFormatter({ shape, error }) {
     const cause = error.cause;
