@@ -1,6 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Creates a brief through the dashboard's "New brief" dialog; lands on its first section. */
 export async function createBrief(page: Page, country: string): Promise<string> {
@@ -16,7 +16,7 @@ export async function createBrief(page: Page, country: string): Promise<string> 
 /** Opens a leaf section from the outline (its link reads "<title>, written" or "<title>, empty"). */
 export async function openSection(page: Page, title: string) {
   await outline(page)
-    .getByRole("link", { name: new RegExp(`^${escape(title)}\\s*,`) })
+    .getByRole("link", { name: new RegExp(`^${escapeRegExp(title)}\\s*,`) })
     .first()
     .click();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();

@@ -7,6 +7,7 @@ import {
   autosaveReducer,
   baseAfterSave,
   CONFLICT_MESSAGE,
+  type ConflictInfo,
   canStartSave,
   hasUnsavedChanges,
   initialAutosaveState,
@@ -49,16 +50,42 @@ const RETRY_MAX_MS = 60_000;
 
 function classify(error: unknown): SaveFailure {
   if (isTRPCClientError(error) && error.data) {
-    if (error.data.code === "CONFLICT") return { kind: "conflict", message: CONFLICT_MESSAGE };
+    if (error.data.code === "CONFLICT") {
+      return { kind: "conflict", message: CONFLICT_MESSAGE, conflict: conflictInfo(error.data.appData) };
+    }
     if (error.data.httpStatus < 500) return { kind: "rejected", message: errorMessage(error) };
   }
   return { kind: "transient", message: errorMessage(error) };
 }
 
+/** The CONFLICT error's `appData` ({ currentRevisionId, currentNumber, conflicts }), if well formed. */
+function conflictInfo(data: unknown): ConflictInfo | undefined {
+  if (!data || typeof data !== "object") return undefined;
+  const d = data as Partial<ConflictInfo>;
+  if (typeof d.currentNumber !== "number") return undefined;
+  return {
+    currentRevisionId: typeof d.currentRevisionId === "string" ? d.currentRevisionId : null,
+    currentNumber: d.currentNumber,
+    conflicts: Array.isArray(d.conflicts) ? d.conflicts : [],
+  };
+}
+
+/** navigator.onLine, kept current by the browser's online/offline events. */
+function subscribeOnline(listener: () => void) {
+  window.addEventListener("online", listener);
+  window.addEventListener("offline", listener);
+  return () => {
+    window.removeEventListener("online", listener);
+    window.removeEventListener("offline", listener);
+  };
+}
+
 /**
  * Saves an editor's content ~`delayMs` after typing stops, on Ctrl/Cmd+S, when the tab is hidden
  * and when the component unmounts (leaving the section); warns before closing the tab with
- * unsaved work. The rules live in the pure reducer (lib/autosave-state.ts); this hook only wires
+ * unsaved work. While the browser is offline nothing is sent: the work is kept on this device
+ * (`onUnsaved`) and goes out, on its original base revision, when the connection returns.
+ * The rules live in the pure reducer (lib/autosave-state.ts); this hook only wires
  * it to timers, the network and the browser.
  */
 export function useAutosave<TContent>(options: Options<TContent>) {
@@ -73,11 +100,35 @@ export function useAutosave<TContent>(options: Options<TContent>) {
   const retries = useRef(0);
   // Set when the component unmounts: later (queued) saves send this last snapshot.
   const frozen = useRef<{ content: TContent } | null>(null);
+  // Bumped by `reset`: answers to saves sent before it are about a document no longer shown.
+  const generation = useRef(0);
+  // `flush` callers, told once nothing is unsaved (true) or a save failed (false).
+  const flushWaiters = useRef<((saved: boolean) => void)[]>([]);
+  const online = useSyncExternalStore(
+    subscribeOnline,
+    () => navigator.onLine,
+    () => true,
+  );
 
-  const dispatch = useCallback((event: AutosaveEvent) => {
-    stateRef.current = autosaveReducer(stateRef.current, event);
-    setState(stateRef.current);
+  const settleFlushes = useCallback(() => {
+    const s = stateRef.current;
+    if (flushWaiters.current.length === 0 || s.inFlight !== null) return;
+    const offline = typeof navigator !== "undefined" && !navigator.onLine;
+    const outcome = !hasUnsavedChanges(s) ? true : s.error || offline ? false : null;
+    if (outcome === null) return;
+    const waiters = flushWaiters.current;
+    flushWaiters.current = [];
+    for (const resolve of waiters) resolve(outcome);
   }, []);
+
+  const dispatch = useCallback(
+    (event: AutosaveEvent) => {
+      stateRef.current = autosaveReducer(stateRef.current, event);
+      setState(stateRef.current);
+      settleFlushes();
+    },
+    [settleFlushes],
+  );
 
   const content = useCallback(
     () => (frozen.current ? frozen.current.content : latest.current.getContent()),
@@ -87,13 +138,24 @@ export function useAutosave<TContent>(options: Options<TContent>) {
   const pump = useCallback(() => {
     const current = stateRef.current;
     if (!latest.current.enabled || !canStartSave(current)) return;
+    if (!navigator.onLine) {
+      // No point trying: keep the work on this device; the "online" event sends it.
+      latest.current.onUnsaved?.(content(), current.baseRevisionId);
+      settleFlushes();
+      return;
+    }
     const version = current.version;
     const base = current.baseRevisionId;
     const snapshot = content();
+    const sentIn = generation.current;
     dispatch({ type: "saveStarted", version });
     pendingSaves.add(documentKey);
     latest.current.save(snapshot, base).then(
       (revision) => {
+        if (sentIn !== generation.current) {
+          pendingSaves.remove(documentKey);
+          return;
+        }
         const { merged, ...saved } = revision;
         const editedSince = stateRef.current.version > version;
         if (merged && !editedSince) latest.current.applyMerged?.(merged);
@@ -110,6 +172,10 @@ export function useAutosave<TContent>(options: Options<TContent>) {
         pendingSaves.remove(documentKey);
       },
       (error: unknown) => {
+        if (sentIn !== generation.current) {
+          pendingSaves.remove(documentKey);
+          return;
+        }
         const failure = classify(error);
         dispatch({ type: "saveFailed", failure });
         latest.current.onUnsaved?.(content(), stateRef.current.baseRevisionId);
@@ -123,7 +189,7 @@ export function useAutosave<TContent>(options: Options<TContent>) {
         pendingSaves.remove(documentKey);
       },
     );
-  }, [content, dispatch, documentKey]);
+  }, [content, dispatch, documentKey, settleFlushes]);
 
   /** Save as soon as possible: now, or right after the save in flight. */
   const saveNow = useCallback(() => {
@@ -131,6 +197,33 @@ export function useAutosave<TContent>(options: Options<TContent>) {
     dispatch({ type: "saveRequested" });
     pump();
   }, [dispatch, pump]);
+
+  /** Saves now; resolves true once everything is on the server, false if it can't be (failure, offline). */
+  const flush = useCallback(
+    () =>
+      new Promise<boolean>((resolve) => {
+        // Start first: a failure left over from an earlier save must not answer for this one.
+        saveNow();
+        flushWaiters.current.push(resolve);
+        settleFlushes();
+      }),
+    [saveNow, settleFlushes],
+  );
+
+  /**
+   * Starts over on `baseRevisionId` with nothing unsaved: the editor now shows that revision
+   * (a restore, a resolved conflict) or local work to be sent on that base (a restored draft).
+   */
+  const reset = useCallback(
+    (baseRevisionId: string | null) => {
+      generation.current += 1;
+      window.clearTimeout(timer.current);
+      window.clearTimeout(retryTimer.current);
+      retries.current = 0;
+      dispatch({ type: "reset", baseRevisionId });
+    },
+    [dispatch],
+  );
 
   /** Call on every document change. */
   const markEdited = useCallback(() => {
@@ -191,11 +284,16 @@ export function useAutosave<TContent>(options: Options<TContent>) {
 
   return {
     state,
-    status: saveStatus(state),
-    statusText: saveStatusText(state),
+    status: saveStatus(state, online),
+    statusText: saveStatusText(state, online),
+    online,
     hasUnsavedChanges: hasUnsavedChanges(state),
+    /** Read at call time (not render time), for imperative checks. */
+    hasUnsavedChangesNow: () => hasUnsavedChanges(stateRef.current),
     markEdited,
     saveNow,
+    flush,
+    reset,
   };
 }
 

@@ -4,12 +4,18 @@ import type { Editor, JSONContent } from "@tiptap/react";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { clearDraft, readDraft } from "@/lib/draft-store.ts";
 
-export type DraftNoticeState = { kind: "restored" | "stale"; savedAt: number };
+/**
+ * "offer": a draft is waiting for the person to restore or discard it; `stale` when it was written
+ * on an older revision than the one now shown (restoring it then merges with what was saved since).
+ * "restored": it was put back (kept for callers that restore without asking).
+ */
+export type DraftNoticeState = { kind: "restored" | "stale" | "offer"; savedAt: number };
 
 /**
- * Brings back text that never reached the server (see lib/draft-store.ts). A draft written on
- * the revision the editor just loaded is put back at once (autosave then sends it); one written
- * on an older revision would overwrite someone else's work, so the person decides.
+ * Brings back text that never reached the server (see lib/draft-store.ts): the person is offered
+ * it ("You have unsaved changes from 14:02 — Restore / Discard"). Restoring puts it in the editor;
+ * the caller sends it on the revision it was written on, so a draft written on an older revision
+ * is merged with what was saved since instead of overwriting it.
  */
 export function useLocalDraft(documentKey: string, currentRevisionId: string | null, editor: Editor | null) {
   const [notice, setNotice] = useState<DraftNoticeState | null>(null);
@@ -24,12 +30,10 @@ export function useLocalDraft(documentKey: string, currentRevisionId: string | n
       clearDraft(documentKey);
       return;
     }
-    if (draft.baseRevisionId === currentRevisionId) {
-      editor.commands.setContent(draft.content); // emits an update, so autosave picks it up
-      setNotice({ kind: "restored", savedAt: draft.savedAt });
-    } else {
-      setNotice({ kind: "stale", savedAt: draft.savedAt });
-    }
+    setNotice({
+      kind: draft.baseRevisionId === currentRevisionId ? "offer" : "stale",
+      savedAt: draft.savedAt,
+    });
   }, [currentRevisionId, documentKey, editor]);
 
   const restore = useCallback(() => {
@@ -49,7 +53,8 @@ export function useLocalDraft(documentKey: string, currentRevisionId: string | n
   const noticeRef = useRef(notice);
   noticeRef.current = notice;
   const clear = useCallback(() => {
-    if (noticeRef.current?.kind !== "stale") clearDraft(documentKey);
+    const kind = noticeRef.current?.kind;
+    if (kind !== "stale" && kind !== "offer") clearDraft(documentKey);
   }, [documentKey]);
 
   return { notice, restore, discard, dismiss, clear };

@@ -8,6 +8,8 @@ import {
   canStartSave,
   hasUnsavedChanges,
   initialAutosaveState,
+  OFFLINE_TEXT,
+  saveStatus,
   saveStatusText,
   shouldRunQueued,
 } from "./autosave-state.ts";
@@ -115,5 +117,24 @@ describe("autosave state", () => {
     expect(
       baseAfterSave({ revisionId: "rev-2", previousBase: null, merged: true, editedSince: true }),
     ).toBeNull();
+  });
+});
+
+describe("autosave state while offline", () => {
+  it("says the work is kept on this device, whatever the save state", () => {
+    const unsaved = run([edited]);
+    expect(saveStatus(unsaved, false)).toBe("offline");
+    expect(saveStatusText(unsaved, false)).toBe(OFFLINE_TEXT);
+    expect(OFFLINE_TEXT).toBe("Offline — changes kept on this device");
+    expect(saveStatusText(run([edited, started(1), succeeded("rev-2")]), false)).toBe(OFFLINE_TEXT);
+    // Back online, the usual words.
+    expect(saveStatusText(unsaved, true)).toBe("Unsaved changes");
+  });
+
+  it("a reset starts over on the given revision with nothing to send", () => {
+    const state = run([edited, { type: "reset", baseRevisionId: "rev-9" }]);
+    expect(state.baseRevisionId).toBe("rev-9");
+    expect(hasUnsavedChanges(state)).toBe(false);
+    expect(saveStatusText(state)).toBe("Saved");
   });
 });

@@ -5,7 +5,8 @@
  * everything up to that version is on the server and the returned revision becomes the base of
  * the next save. Only one save is ever in flight: asking for another meanwhile sets `queued`,
  * and the hook starts it when the first one settles. A conflict stops autosaving until the
- * person reloads, because every later save would be based on the same stale revision.
+ * person resolves it (the hook's `reset` then sets the new base), because every later save would
+ * be based on the same stale revision.
  */
 
 export type SaveFailureKind =
@@ -16,7 +17,25 @@ export type SaveFailureKind =
   /** Offline, timed out or a 5xx: worth retrying as it is. */
   | "transient";
 
-export type SaveFailure = { kind: SaveFailureKind; message: string };
+/** What the server said about a conflicting save (its `appData`): the revision saved meanwhile. */
+export type ConflictInfo = {
+  currentRevisionId: string | null;
+  currentNumber: number;
+  conflicts: ConflictRegion[];
+};
+
+/**
+ * One place where both sides changed the text: short plain-text excerpts of each side, the
+ * top-level blocks it spans in the current version, and whether it is inside one block.
+ */
+export type ConflictRegion = {
+  reason: string;
+  excerpt: { base: string; theirs: string; mine: string };
+  theirs?: { from: number; to: number };
+  nested?: boolean;
+};
+
+export type SaveFailure = { kind: SaveFailureKind; message: string; conflict?: ConflictInfo };
 
 export type AutosaveState = {
   /** The revision the editor content is based on; null before a section's first save. */
@@ -100,17 +119,23 @@ export const canStartSave = (state: AutosaveState) =>
 /** Whether the hook should start the queued save now that the previous one has settled. */
 export const shouldRunQueued = (state: AutosaveState) => state.queued && canStartSave(state);
 
-export type SaveStatus = "saved" | "saving" | "unsaved" | "error";
+export type SaveStatus = "saved" | "saving" | "unsaved" | "error" | "offline";
 
-export function saveStatus(state: AutosaveState): SaveStatus {
+/** Shown instead of the save state while the browser has no connection. */
+export const OFFLINE_TEXT = "Offline — changes kept on this device";
+
+export function saveStatus(state: AutosaveState, online = true): SaveStatus {
+  if (!online) return "offline";
   if (state.inFlight !== null) return state.version > state.inFlight ? "unsaved" : "saving";
   if (state.error) return "error";
   return hasUnsavedChanges(state) ? "unsaved" : "saved";
 }
 
 /** The words shown in the save indicator. */
-export function saveStatusText(state: AutosaveState): string {
-  switch (saveStatus(state)) {
+export function saveStatusText(state: AutosaveState, online = true): string {
+  switch (saveStatus(state, online)) {
+    case "offline":
+      return OFFLINE_TEXT;
     case "saved":
       return "Saved";
     case "saving":

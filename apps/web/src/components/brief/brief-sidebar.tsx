@@ -1,9 +1,10 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { ArrowLeft } from "lucide-react";
+import { ArrowLeft, History } from "lucide-react";
 import Link from "next/link";
 import { useSelectedLayoutSegment } from "next/navigation";
+import { BriefHeaderActions } from "@/components/members/brief-header-actions.tsx";
 import { Badge } from "@/components/ui/badge.tsx";
 import { Progress } from "@/components/ui/progress.tsx";
 import { Skeleton } from "@/components/ui/skeleton.tsx";
@@ -20,13 +21,21 @@ export function BriefSidebar({ briefId }: { briefId: string }) {
 
   return (
     <div className="flex flex-col">
-      <div className="px-4 pt-4 pb-2">
+      <div className="flex items-center justify-between gap-2 px-4 pt-4 pb-2">
         <Link
           href="/"
           className="inline-flex items-center gap-1 rounded text-xs text-neutral-500 transition-colors hover:text-neutral-900"
         >
           <ArrowLeft aria-hidden className="size-3.5" />
           All briefs
+        </Link>
+        <Link
+          href={`/briefs/${briefId}/versions`}
+          aria-current={activeKey === "versions" ? "page" : undefined}
+          className="inline-flex items-center gap-1 rounded text-xs text-neutral-500 transition-colors hover:text-neutral-900 aria-[current=page]:font-medium aria-[current=page]:text-neutral-900"
+        >
+          <History aria-hidden className="size-3.5" />
+          Versions
         </Link>
       </div>
       {brief.data ? (
@@ -48,7 +57,13 @@ export function BriefSidebar({ briefId }: { briefId: string }) {
 function BriefHeading({
   brief,
 }: {
-  brief: { country: string; title: string; status: string; sections: Parameters<typeof completeness>[0] };
+  brief: {
+    id: string;
+    country: string;
+    title: string;
+    status: string;
+    sections: Parameters<typeof completeness>[0];
+  };
 }) {
   const { filled, total } = completeness(brief.sections);
   const status = labelFor(briefStatus, brief.status);
@@ -63,6 +78,7 @@ function BriefHeading({
         {filled} / {total} sections
       </p>
       <Progress value={filled} max={total} label="Brief completeness" />
+      <BriefHeaderActions briefId={brief.id} />
     </div>
   );
 }

@@ -2,6 +2,8 @@
 
 import Link from "next/link";
 import { useEffect, useRef } from "react";
+import { OutlineExtras } from "@/components/presence/outline-extras.tsx";
+import { useBriefPresence } from "@/components/presence/presence-avatars.tsx";
 import type { OutlineSection } from "@/lib/api-types.ts";
 import { buildOutline, type OutlineNode } from "@/lib/outline.ts";
 import { cn } from "@/lib/utils.ts";
@@ -22,6 +24,8 @@ export function OutlineNav({
 }) {
   const tree = buildOutline(sections);
   const nav = useRef<HTMLElement>(null);
+  // Who is where, for the rows' avatars: refreshed every 20 s and on presence events.
+  useBriefPresence(briefId);
   // Bring the current section into view when it changes (deep sections start below the fold).
   useEffect(() => {
     if (!activeKey) return;
@@ -68,6 +72,7 @@ function OutlineItem({
             {node.title}
             <span className="sr-only">{node.filled ? ", written" : ", empty"}</span>
           </span>
+          <OutlineExtras briefId={briefId} sectionId={node.id} openThreads={node.openThreads} />
           <StatusMark status={node.status} />
         </Link>
       </li>

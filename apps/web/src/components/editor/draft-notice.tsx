@@ -4,6 +4,7 @@ import { GitMerge, History, RotateCcw, X } from "lucide-react";
 import { Button } from "@/components/ui/button.tsx";
 import { RelativeTime } from "@/components/ui/relative-time.tsx";
 import type { DraftNoticeState } from "@/hooks/use-local-draft.ts";
+import { formatClock } from "@/lib/history-groups.ts";
 
 export function ConflictBanner({ onReload }: { onReload: () => void }) {
   return (
@@ -47,15 +48,23 @@ export function DraftNotice({
     <div className="mb-6 flex flex-wrap items-center gap-x-4 gap-y-2 rounded-lg border border-amber-200 bg-warning-soft px-4 py-3 text-sm text-neutral-700">
       <History aria-hidden className="size-4 shrink-0 text-warning" />
       <p className="min-w-0 flex-1">
-        You have unsaved text from {when}, written on an older version of this section. Restoring it replaces
-        what is shown now.
+        You have unsaved changes from{" "}
+        <time dateTime={new Date(notice.savedAt).toISOString()} suppressHydrationWarning>
+          {formatClock(new Date(notice.savedAt))}
+        </time>
+        {notice.kind === "stale" ? (
+          <span className="text-neutral-500">
+            {" "}
+            — written on an earlier version; restoring merges them with what was saved since.
+          </span>
+        ) : null}
       </p>
       <div className="flex gap-2">
+        <Button variant="secondary" size="sm" onClick={onRestore}>
+          Restore
+        </Button>
         <Button variant="ghost" size="sm" onClick={onDiscard}>
           Discard
-        </Button>
-        <Button variant="secondary" size="sm" onClick={onRestore}>
-          Restore my text
         </Button>
       </div>
     </div>

@@ -1,8 +1,8 @@
-import { Check, CircleAlert, Loader2 } from "lucide-react";
+import { Check, CircleAlert, CloudOff, Loader2 } from "lucide-react";
 import type { SaveStatus } from "@/lib/autosave-state.ts";
 import { cn } from "@/lib/utils.ts";
 
-/** "Saved", "Saving…", "Unsaved changes" or "Error: <reason>", announced politely. */
+/** "Saved", "Saving…", "Unsaved changes", "Error: <reason>" or "Offline — …", announced politely. */
 export function SaveIndicator({ status, text }: { status: SaveStatus; text: string }) {
   return (
     <p
@@ -16,6 +16,7 @@ export function SaveIndicator({ status, text }: { status: SaveStatus; text: stri
       {status === "saving" ? <Loader2 aria-hidden className="size-3.5 animate-spin" /> : null}
       {status === "unsaved" ? <span aria-hidden className="size-1.5 rounded-full bg-warning" /> : null}
       {status === "error" ? <CircleAlert aria-hidden className="size-3.5 shrink-0" /> : null}
+      {status === "offline" ? <CloudOff aria-hidden className="size-3.5 shrink-0 text-warning" /> : null}
       <span>{text}</span>
     </p>
   );

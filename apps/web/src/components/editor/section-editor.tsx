@@ -6,13 +6,16 @@ import { useQueryClient } from "@tanstack/react-query";
 import { Placeholder } from "@tiptap/extensions";
 import { EditorContent, type JSONContent, useEditor } from "@tiptap/react";
 import { useRef, useState } from "react";
+import { ConflictResolver } from "@/components/conflict/conflict-resolver.tsx";
 import { Skeleton } from "@/components/ui/skeleton.tsx";
 import { type SavedRevision, useAutosave } from "@/hooks/use-autosave.ts";
+import { useRegisterHistoryEditor, type WrittenRevision } from "@/hooks/use-history-editor.ts";
+import { useSectionLive } from "@/hooks/use-live-section.ts";
 import { useLocalDraft } from "@/hooks/use-local-draft.ts";
 import type { SectionDetail } from "@/lib/api-types.ts";
-import { writeDraft } from "@/lib/draft-store.ts";
+import { readDraft, writeDraft } from "@/lib/draft-store.ts";
 import { useTRPC, useTRPCClient } from "@/trpc/react.tsx";
-import { ConflictBanner, DraftNotice, MergeNotice } from "./draft-notice.tsx";
+import { DraftNotice, MergeNotice } from "./draft-notice.tsx";
 import { EditorToolbar } from "./editor-toolbar.tsx";
 import { SaveIndicator } from "./save-indicator.tsx";
 import { WordCount } from "./word-count.tsx";
@@ -35,7 +38,7 @@ const asStored = (content: DocumentJson) => content as unknown as StoredContent;
  * The Tiptap editor for one leaf section. Its schema is exactly @dossier/editor's extension list
  * (the server validates saves against it); Placeholder adds decorations only, no nodes.
  */
-export function SectionEditor({ briefId, section, me, onReloadLatest }: Props) {
+export function SectionEditor({ briefId, section, me }: Props) {
   const trpc = useTRPC();
   const client = useTRPCClient();
   const queryClient = useQueryClient();
@@ -127,6 +130,30 @@ export function SectionEditor({ briefId, section, me, onReloadLatest }: Props) {
   });
   markEdited.current = autosave.markEdited;
 
+  /** Shows a revision the server just wrote (a restore, a resolved conflict) as the new base. */
+  const loadRevision = (revision: WrittenRevision, content: DocumentJson) => {
+    if (!editor || editor.isDestroyed) return;
+    editor.commands.setContent(content as JSONContent, { emitUpdate: false });
+    autosave.reset(revision.id);
+    draft.discard();
+    setMergedWith(null);
+    onSaved(revision, content, false);
+  };
+  useRegisterHistoryEditor(section.id, {
+    hasUnsavedChanges: autosave.hasUnsavedChangesNow,
+    flush: autosave.flush,
+    load: loadRevision,
+  });
+  // Live: others' revisions arrive in place; comments highlight and pin through this editor.
+  const live = useSectionLive({ briefId, section, me, editor, autosave });
+
+  /** Brings back a kept draft on the revision it was written on, so the save merges like any stale one. */
+  const restoreDraft = () => {
+    const kept = readDraft<DocumentJson>(section.id);
+    if (kept) autosave.reset(kept.baseRevisionId);
+    draft.restore(); // an edit: autosave sends it
+  };
+
   if (!editor) return <EditorSkeleton />;
 
   return (
@@ -142,12 +169,23 @@ export function SectionEditor({ briefId, section, me, onReloadLatest }: Props) {
           <WordCount editor={editor} />
         </div>
       )}
-      {autosave.state.error?.kind === "conflict" ? <ConflictBanner onReload={onReloadLatest} /> : null}
+      {autosave.state.error?.kind === "conflict" ? (
+        <ConflictResolver
+          key={autosave.state.error.conflict?.currentRevisionId ?? "conflict"}
+          briefId={briefId}
+          sectionId={section.id}
+          sectionKey={section.key}
+          failure={autosave.state.error}
+          getMine={() => toDocument(editor.getJSON())}
+          onResolved={loadRevision}
+        />
+      ) : null}
       {mergedWith !== null ? <MergeNotice number={mergedWith} onDismiss={() => setMergedWith(null)} /> : null}
+      {live.notice}
       {draft.notice ? (
         <DraftNotice
           notice={draft.notice}
-          onRestore={draft.restore}
+          onRestore={restoreDraft}
           onDiscard={draft.discard}
           onDismiss={draft.dismiss}
         />

@@ -5,8 +5,11 @@ import { Lock } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
 import { SectionDot } from "@/components/brief/section-dot.tsx";
+import { SectionCollabBar } from "@/components/comments/comments-toggle.tsx";
 import { EditorSkeleton, SectionEditor } from "@/components/editor/section-editor.tsx";
 import { ErrorState } from "@/components/feedback/error-state.tsx";
+import { HistoryPanel } from "@/components/history/history-panel.tsx";
+import { HistoryStage } from "@/components/history/history-stage.tsx";
 import { Badge } from "@/components/ui/badge.tsx";
 import { RelativeTime } from "@/components/ui/relative-time.tsx";
 import { Skeleton } from "@/components/ui/skeleton.tsx";
@@ -14,7 +17,6 @@ import { useSavePending } from "@/hooks/use-autosave.ts";
 import type { SectionDetail } from "@/lib/api-types.ts";
 import { labelFor, sectionStatus } from "@/lib/labels.ts";
 import { useTRPC } from "@/trpc/react.tsx";
-import { RevisionPanel } from "./revision-panel.tsx";
 
 type Me = { id: string; name: string };
 
@@ -85,9 +87,9 @@ export function SectionView({ briefId, sectionKey, me }: { briefId: string; sect
         </div>
       </article>
       {section.isLeaf ? (
-        <aside aria-label="Revisions panel" className="shrink-0 xl:sticky xl:top-20 xl:w-64 xl:self-start">
+        <aside aria-label="Revisions panel" className="shrink-0 xl:sticky xl:top-20 xl:w-72 xl:self-start">
           <div className="mx-auto max-w-3xl border-t border-neutral-200 pt-6 xl:border-t-0 xl:border-l xl:pt-0 xl:pl-6">
-            <RevisionPanel sectionId={section.id} currentRevisionId={section.current?.id ?? null} />
+            <HistoryPanel sectionId={section.id} currentRevisionId={section.current?.id ?? null} />
           </div>
         </aside>
       ) : null}
@@ -121,7 +123,12 @@ function SectionHeader({
           </ol>
         </nav>
       ) : null}
-      <h1 className="text-2xl font-semibold tracking-tight text-balance text-neutral-900">{section.title}</h1>
+      <div className="flex items-start justify-between gap-4">
+        <h1 className="text-2xl font-semibold tracking-tight text-balance text-neutral-900">
+          {section.title}
+        </h1>
+        <SectionCollabBar />
+      </div>
       <div className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-2 text-xs text-neutral-500">
         <Badge tone={status.tone}>{status.label}</Badge>
         <span>
@@ -169,19 +176,21 @@ function LeafBody({
 
   if (!ready || reloading) return <EditorSkeleton />;
   return (
-    <SectionEditor
-      key={`${section.id}:${generation}`}
-      briefId={briefId}
-      section={section}
-      me={me}
-      onReloadLatest={() => {
-        setReloading(true);
-        void reload().finally(() => {
-          setGeneration((g) => g + 1);
-          setReloading(false);
-        });
-      }}
-    />
+    <HistoryStage section={section}>
+      <SectionEditor
+        key={`${section.id}:${generation}`}
+        briefId={briefId}
+        section={section}
+        me={me}
+        onReloadLatest={() => {
+          setReloading(true);
+          void reload().finally(() => {
+            setGeneration((g) => g + 1);
+            setReloading(false);
+          });
+        }}
+      />
+    </HistoryStage>
   );
 }
 

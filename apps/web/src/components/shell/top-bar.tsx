@@ -1,4 +1,5 @@
 import type { Actor } from "@dossier/core";
+import { NotificationBell } from "@/components/notifications/notification-bell.tsx";
 import { UserMenu } from "./user-menu.tsx";
 import { Wordmark } from "./wordmark.tsx";
 
@@ -9,7 +10,10 @@ export function TopBar({ actor }: { actor: Actor }) {
         <nav aria-label="Main" className="flex items-center gap-4">
           <Wordmark />
         </nav>
-        <UserMenu name={actor.name} email={actor.email} role={actor.role} />
+        <div className="flex items-center gap-1">
+          <NotificationBell />
+          <UserMenu name={actor.name} email={actor.email} role={actor.role} />
+        </div>
       </div>
     </header>
   );

@@ -2,6 +2,7 @@ import { HydrationBoundary } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { BriefSidebar } from "@/components/brief/brief-sidebar.tsx";
 import { MobileOutline } from "@/components/brief/mobile-outline.tsx";
+import { LiveBriefUpdates } from "@/components/presence/live-brief-updates.tsx";
 import { createServerPrefetch, fetchOrNotFound, loadBrief } from "@/lib/server-trpc.ts";
 import { currentActor } from "@/lib/session.ts";
 
@@ -28,6 +29,7 @@ export default async function BriefLayout({
 
   return (
     <HydrationBoundary state={dehydrated()}>
+      <LiveBriefUpdates briefId={briefId} />
       <div className="lg:grid lg:grid-cols-[17.5rem_minmax(0,1fr)]">
         <aside
           aria-label="Brief outline"

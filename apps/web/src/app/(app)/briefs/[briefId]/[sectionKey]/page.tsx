@@ -1,5 +1,6 @@
 import { HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
+import { SectionCommentsProvider } from "@/components/comments/comments-provider.tsx";
 import { SectionView } from "@/components/section/section-view.tsx";
 import { REVISIONS_PAGE_SIZE, revisionsPageParam } from "@/lib/revisions-query.ts";
 import { createServerPrefetch, fetchOrNotFound, loadBrief, loadSection } from "@/lib/server-trpc.ts";
@@ -45,7 +46,13 @@ export default async function SectionPage({
   }
   return (
     <HydrationBoundary state={dehydrated()}>
-      <SectionView briefId={briefId} sectionKey={sectionKey} me={{ id: actor.id, name: actor.name }} />
+      <SectionCommentsProvider
+        briefId={briefId}
+        sectionKey={sectionKey}
+        me={{ id: actor.id, name: actor.name }}
+      >
+        <SectionView briefId={briefId} sectionKey={sectionKey} me={{ id: actor.id, name: actor.name }} />
+      </SectionCommentsProvider>
     </HydrationBoundary>
   );
 }

@@ -1,0 +1,50 @@
+import { randomBytes } from "node:crypto";
+import { BenchSetupError } from "./errors.ts";
+import { freePort, waitForHttp } from "./http.ts";
+import { note } from "./log.ts";
+import { hasProductionBuild, MISSING_BUILD_MESSAGE, nextBin, webDir } from "./paths.ts";
+import { type Child, spawnServer } from "./processes.ts";
+
+export type AppInstance = { port: number; child: Child };
+
+/** Fails with a clear message when there is no production build to start. */
+export function assertProductionBuild(): void {
+  if (!hasProductionBuild()) throw new BenchSetupError(MISSING_BUILD_MESSAGE);
+}
+
+/** One secret for every instance of a run, so a session cookie from one is valid on all. */
+const authSecret = randomBytes(32).toString("base64url");
+
+/**
+ * Starts the production build (`next start`) on 127.0.0.1 over `databaseUrl`. No DOSSIER_EMBEDDED:
+ * live events go through PostgreSQL LISTEN/NOTIFY, as in production.
+ */
+export async function startApp(
+  databaseUrl: string,
+  options: { label?: string; nodeArgs?: string[] } = {},
+): Promise<AppInstance> {
+  const label = options.label ?? "next";
+  assertProductionBuild();
+  const port = await freePort();
+  const { DOSSIER_EMBEDDED: _embedded, ...env } = process.env;
+  const child = spawnServer(
+    `${label}:${port}`,
+    process.execPath,
+    [...(options.nodeArgs ?? []), nextBin, "start", "-H", "127.0.0.1", "-p", String(port)],
+    {
+      cwd: webDir,
+      env: {
+        ...env,
+        NODE_ENV: "production",
+        DATABASE_URL: databaseUrl,
+        NEXTAUTH_SECRET: authSecret,
+        NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+    },
+  );
+  const started = performance.now();
+  await waitForHttp(port, "/api/trpc/health.get", 90_000, child.alive);
+  note(`${label} ready on 127.0.0.1:${port} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return { port, child };
+}

@@ -1,0 +1,74 @@
+import { randomBytes } from "node:crypto";
+import { createPrismaClient, type Db, dropSchema, migrate, parseDatabaseUrl, withSchema } from "@dossier/db";
+import { BenchSetupError } from "./errors.ts";
+import { onCleanup } from "./lifecycle.ts";
+import { note } from "./log.ts";
+import { pg } from "./pg.ts";
+
+export const DEFAULT_DATABASE_URL = "postgresql://postgres@127.0.0.1:5432/postgres";
+
+/** Opens and closes one connection, failing after `timeoutMs`. */
+async function canConnect(url: string, timeoutMs = 3_000): Promise<boolean> {
+  const { connectionString } = parseDatabaseUrl(url);
+  const client = new pg.Client({ connectionString, connectionTimeoutMillis: timeoutMs });
+  try {
+    await client.connect();
+    await client.query("SELECT 1");
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+/**
+ * DATABASE_URL, or the local default when it is unset and a server answers there. Any `?schema=`
+ * on the URL is replaced: every bench works in a fresh schema of its own.
+ */
+export async function resolveDatabaseUrl(): Promise<string> {
+  const fromEnv = process.env.DATABASE_URL;
+  if (fromEnv) {
+    if (!(await canConnect(fromEnv)))
+      throw new BenchSetupError("Cannot connect to the PostgreSQL server at DATABASE_URL.");
+    return fromEnv;
+  }
+  if (await canConnect(DEFAULT_DATABASE_URL)) return DEFAULT_DATABASE_URL;
+  throw new BenchSetupError(
+    `DATABASE_URL is not set and no PostgreSQL answers at ${DEFAULT_DATABASE_URL}. ` +
+      "Start PostgreSQL there (user postgres, trust auth) or set DATABASE_URL=postgresql://user:pass@host:port/db.",
+  );
+}
+
+export type BenchDatabase = {
+  /** The database URL with `?schema=<this bench's schema>`. */
+  url: string;
+  schema: string;
+  db: Db;
+  /** Disconnects and drops the schema (also run on exit and on Ctrl-C). */
+  drop(): Promise<void>;
+};
+
+/** A fresh, migrated schema `bench_<name>_<timestamp>`, dropped again when the bench ends. */
+export async function createBenchDatabase(
+  name: string,
+  options: { poolSize?: number } = {},
+): Promise<BenchDatabase> {
+  const baseUrl = await resolveDatabaseUrl();
+  const schema = `bench_${name}_${Date.now()}_${randomBytes(2).toString("hex")}`;
+  const url = withSchema(baseUrl, schema);
+  let dropped = false;
+  let db: Db | undefined;
+  const drop = async () => {
+    if (dropped) return;
+    dropped = true;
+    await db?.$disconnect().catch(() => {});
+    await dropSchema(url);
+    note(`dropped schema ${schema}`);
+  };
+  onCleanup(drop);
+  await migrate(url);
+  db = createPrismaClient(url, { poolSize: options.poolSize ?? 10 });
+  note(`schema ${schema} migrated`);
+  return { url, schema, db, drop };
+}
