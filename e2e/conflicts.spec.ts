@@ -19,6 +19,7 @@ async function rewriteParagraph(page: Page, index: number, text: string) {
  * same section in his own browser. Returns both pages.
  */
 async function twoEditors(browser: Browser, page: Page, base: string) {
+  test.slow(); // two people, two browsers, a share and a reconnect
   await signIn(page, demo.editor);
   const briefUrl = await createBrief(page, uniqueCountry(base));
   await typeInSection(page, "First paragraph as agreed.");

@@ -6,21 +6,6 @@ import { RelativeTime } from "@/components/ui/relative-time.tsx";
 import type { DraftNoticeState } from "@/hooks/use-local-draft.ts";
 import { formatClock } from "@/lib/history-groups.ts";
 
-export function ConflictBanner({ onReload }: { onReload: () => void }) {
-  return (
-    <div className="mb-6 flex flex-wrap items-center gap-x-4 gap-y-2 rounded-lg border border-danger/20 bg-danger-soft px-4 py-3 text-sm text-neutral-700">
-      <p className="min-w-0 flex-1">
-        A newer version of this section was saved while you were writing, so your latest changes were not
-        saved. Reload it to continue; your text stays on this device and you can restore it afterwards.
-      </p>
-      <Button variant="secondary" size="sm" onClick={onReload}>
-        <RotateCcw aria-hidden />
-        Reload latest
-      </Button>
-    </div>
-  );
-}
-
 export function DraftNotice({
   notice,
   onRestore,
