@@ -25,7 +25,6 @@ export async function compareRevisions(
   const from = input.fromRevisionId ? byId.get(input.fromRevisionId) : null;
   if (!to || from === undefined) throw new AppError("NOT_FOUND", "Revision not found in this section");
   const diff = diffDocuments((from?.content ?? emptyDocument()) as JSONContent, to.content as JSONContent);
-  const { content: _f, ...fromMeta } = from ?? { content: null };
-  const { content: _t, ...toMeta } = to;
-  return { from: from ? fromMeta : null, to: toMeta, diff };
+  const withoutContent = <T extends { content: unknown }>({ content: _content, ...meta }: T) => meta;
+  return { from: from ? withoutContent(from) : null, to: withoutContent(to), diff };
 }

@@ -26,11 +26,21 @@ export async function resolveConflict(
       select: { id: true, number: true, authorId: true, content: true, text: true, wordCount: true },
     });
     if (!theirs) throw new AppError("NOT_FOUND", "Revision not found in this section");
-    const stale = () =>
-      new AppError(
+    const stale = async () => {
+      const now = await tx.section.findUniqueOrThrow({
+        where: { id: section.id },
+        select: { currentRevisionId: true, revisionCount: true },
+      });
+      return new AppError(
         "CONFLICT",
         "The section changed again while you were choosing; review the newest version",
+        {
+          currentRevisionId: now.currentRevisionId,
+          currentNumber: now.revisionCount,
+          conflicts: [],
+        },
       );
+    };
 
     const minePlain = {
       ...mine,
@@ -39,14 +49,14 @@ export async function resolveConflict(
     };
     if (input.choice === "mine") {
       const written = await appendRevision(tx, actor, section, theirs.id, minePlain);
-      if (!written) throw stale();
+      if (!written) throw await stale();
       return { section, written };
     }
     const record = await appendRevision(tx, actor, section, theirs.id, {
       ...minePlain,
       message: `My version, not chosen (conflicted with #${theirs.number})`,
     });
-    if (!record) throw stale();
+    if (!record) throw await stale();
     const final =
       input.choice === "theirs"
         ? {
@@ -64,7 +74,7 @@ export async function resolveConflict(
             coAuthorIds: [theirs.authorId],
           };
     const written = await appendRevision(tx, actor, section, record.id, final);
-    if (!written) throw stale();
+    if (!written) throw await stale();
     return { section, written };
   });
   await publishRevision(db, actor, section, written);

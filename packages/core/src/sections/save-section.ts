@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from "node:util";
 import { emptyDocument, type JSONContent } from "@dossier/editor";
 import type { SaveSectionInput } from "@dossier/schema";
 import { assertCanEditSection } from "../access/brief-access.ts";
@@ -27,15 +28,32 @@ export type SaveConflictData = {
  */
 export async function saveSection(db: Db, actor: Actor, input: SaveSectionInput): Promise<SaveResult> {
   const mine = checkContent(input.content);
-  const { section, saved } = await db.$transaction(async (tx) => {
+  const { section, saved, wrote } = await db.$transaction(async (tx) => {
     const { section } = await assertCanEditSection(tx, actor, input.sectionId);
+    const unchanged = await unchangedCurrent(tx, section.id, input, mine.content);
+    if (unchanged) return { section, saved: { ...unchanged, merged: null }, wrote: false };
     const draft = { ...mine, kind: "EDIT" as const, message: input.message || null };
     const written = await appendRevision(tx, actor, section, input.baseRevisionId, draft);
     const saved = written ? { ...written, merged: null } : await mergeStaleSave(tx, actor, section, input);
-    return { section, saved };
+    return { section, saved, wrote: true };
   });
-  await publishRevision(db, actor, section, saved);
+  if (wrote) await publishRevision(db, actor, section, saved);
   return saved;
+}
+
+/**
+ * A save that changes nothing (the editor normalising a document, a focus that autosaves) is
+ * answered with the current revision instead of a new one, so history lists only real edits.
+ */
+async function unchangedCurrent(tx: DbClient, sectionId: string, input: SaveSectionInput, content: unknown) {
+  if (!input.baseRevisionId || input.message) return null;
+  const base = await tx.revision.findFirst({
+    where: { id: input.baseRevisionId, sectionId, currentOf: { isNot: null } },
+    select: { id: true, number: true, wordCount: true, createdAt: true, kind: true, content: true },
+  });
+  if (!base || !isDeepStrictEqual(base.content, content)) return null;
+  const { content: _content, ...revision } = base;
+  return revision;
 }
 
 async function mergeStaleSave(

@@ -191,3 +191,24 @@ describe("sections.save", () => {
     expect((await h.db.section.findUniqueOrThrow({ where: { id: section.id } })).status).toBe("DRAFT");
   });
 });
+
+describe("sections.save without changes", () => {
+  it("answers with the current revision and writes nothing", async () => {
+    const editor = await h.user("EDITOR");
+    const briefId = await h.brief(editor);
+    const section = await h.section(briefId);
+    const api = h.caller(editor);
+    const first = await api.sections.save({
+      sectionId: section.id,
+      baseRevisionId: null,
+      content: doc("Same words"),
+    });
+    const again = await api.sections.save({
+      sectionId: section.id,
+      baseRevisionId: first.id,
+      content: doc("Same words"),
+    });
+    expect(again).toMatchObject({ id: first.id, number: 1 });
+    expect(await h.db.revision.count({ where: { sectionId: section.id } })).toBe(1);
+  });
+});
