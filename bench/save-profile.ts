@@ -129,7 +129,7 @@ runBench(
     );
 
     // saveSection without HTTP/Next/session: the service + Prisma alone, and the pool's effect.
-    const inProcess: Record<string, { rps: number; p95_ms: number; cpu_ms: number }> = {};
+    const inProcess: Record<string, { rps: number; p50_ms: number; p95_ms: number; cpu_ms: number }> = {};
     for (const poolSize of [10, 20]) {
       const db = createPrismaClient(appDb.url, { poolSize });
       const bus = await PgEventBus.start(db, appDb.url); // publishes with pg_notify, as the app does
@@ -140,11 +140,24 @@ runBench(
         writer.lastId = (await callers[w]!.sections.save(nextSave(writer))).id;
       };
       await runLoad({ writers: WRITERS, seconds: 2, maxRequests: 5_000, step });
+      if (poolSize === 10) {
+        // One writer: the latency of the transaction itself (its round trips), nothing queued.
+        const cpu = process.cpuUsage();
+        const one = await runLoad({ writers: 1, seconds: 3, maxRequests: 5_000, step });
+        const used = process.cpuUsage(cpu);
+        inProcess.pool_10_writers_1 = {
+          rps: one.rps,
+          p50_ms: one.p50_ms,
+          p95_ms: one.p95_ms,
+          cpu_ms: round((used.user + used.system) / 1000 / one.requests, 2),
+        };
+      }
       const cpu = process.cpuUsage();
       const figures = await runLoad({ writers: WRITERS, seconds: SECONDS, maxRequests: 50_000, step });
       const used = process.cpuUsage(cpu);
       inProcess[`pool_${poolSize}`] = {
         rps: figures.rps,
+        p50_ms: figures.p50_ms,
         p95_ms: figures.p95_ms,
         cpu_ms: round((used.user + used.system) / 1000 / figures.requests, 2),
       };

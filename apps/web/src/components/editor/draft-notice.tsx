@@ -1,6 +1,6 @@
 "use client";
 
-import { GitMerge, History, RotateCcw, X } from "lucide-react";
+import { GitMerge, History, X } from "lucide-react";
 import { Button } from "@/components/ui/button.tsx";
 import { RelativeTime } from "@/components/ui/relative-time.tsx";
 import type { DraftNoticeState } from "@/hooks/use-local-draft.ts";
