@@ -8,7 +8,8 @@ import { ensureInstalled, root, runPnpm } from "./bootstrap.mjs";
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 process.env.TURBO_TELEMETRY_DISABLED = "1";
 process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = "1";
-const out = join(root, "test-results", "summary");
+// Not under test-results/: Playwright empties that folder when it starts.
+const out = join(root, ".data", "test-summary");
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
