@@ -7,11 +7,11 @@
  * Needs PostgreSQL: DATABASE_URL, else postgresql://postgres@127.0.0.1:5432/postgres if it answers.
  */
 import { spawn, spawnSync } from "node:child_process";
-import os from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { resolveDatabaseUrl } from "./lib/database.ts";
 import { BenchSetupError } from "./lib/errors.ts";
+import { cpuBusyPercent } from "./lib/machine.ts";
 import { hasProductionBuild, MISSING_BUILD_MESSAGE, repoRoot } from "./lib/paths.ts";
 
 type Bench = { name: string; file: string; needs: ("database" | "build")[]; limitSeconds: number };
@@ -108,9 +108,9 @@ async function main(): Promise<number> {
       failed.push(`${bench.name} (skipped)`);
       continue;
     }
-    const [load = 0] = os.loadavg();
-    const busy = load > os.availableParallelism() ? " — the machine is busy: figures will be noisy" : "";
-    log(`\n── ${bench.name} (bench/${bench.file}), load average ${load.toFixed(1)}${busy}`);
+    const busy = await cpuBusyPercent();
+    const warning = busy > 20 ? " — something else is using the CPUs: figures will be noisy" : "";
+    log(`\n── ${bench.name} (bench/${bench.file}), CPUs ${busy}% busy before it${warning}`);
     if (!(await runScript(bench, env))) failed.push(bench.name);
   }
   const minutes = (performance.now() - started) / 60_000;

@@ -25,11 +25,16 @@ export type LoadOptions = {
   step: (writer: number) => Promise<void>;
   /** Give up after this many failed requests (a broken server must not spin the loop). */
   maxErrors?: number;
+  /**
+   * Paced (open-loop) instead of back to back: each writer starts a request every `paceMs`, as
+   * an autosave timer would (late ones go at once). Latency then includes no self-made queue.
+   */
+  paceMs?: number;
 };
 
 /** A closed-loop load: bounded in time and count, so it always stops by itself. */
 export async function sampleLoad(options: LoadOptions): Promise<LoadSample> {
-  const { writers, seconds, maxRequests, step, maxErrors = 20 } = options;
+  const { writers, seconds, maxRequests, step, maxErrors = 20, paceMs } = options;
   const latencies: number[] = [];
   let started = 0;
   let errors = 0;
@@ -37,7 +42,15 @@ export async function sampleLoad(options: LoadOptions): Promise<LoadSample> {
   const begin = performance.now();
   const deadline = begin + seconds * 1000;
   const writer = async (w: number) => {
+    // Paced writers start spread over one period, like people who began typing at different times.
+    let next = begin + (paceMs ? (paceMs * w) / writers : 0);
     while (performance.now() < deadline && started < maxRequests && errors < maxErrors) {
+      if (paceMs) {
+        const wait = next - performance.now();
+        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+        next += paceMs;
+        if (performance.now() >= deadline) break;
+      }
       started++;
       const t0 = performance.now();
       try {
