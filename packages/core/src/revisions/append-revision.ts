@@ -13,6 +13,8 @@ export type RevisionDraft = {
   restoredFromId?: string | null;
   /** Everyone whose words are in it besides the author (the other side of a merge). */
   coAuthorIds?: string[];
+  /** The expected current revision's text, when the caller already read it (saves a query). */
+  previousText?: string;
 };
 
 export type SavedRevision = {
@@ -37,21 +39,21 @@ export async function appendRevision(
   expectedCurrentId: string | null,
   draft: RevisionDraft,
 ): Promise<SavedRevision | null> {
-  const claim = await tx.section.updateMany({
+  // The claim returns the new count and status in the same statement (one round trip).
+  const [claimed] = await tx.section.updateManyAndReturn({
     where: { id: section.id, currentRevisionId: expectedCurrentId },
     data: { revisionCount: { increment: 1 } },
+    select: { revisionCount: true, status: true },
   });
-  if (claim.count === 0) return null;
+  if (!claimed) return null;
+  const { revisionCount, status } = claimed;
 
-  const [{ revisionCount, status }, previous] = await Promise.all([
-    tx.section.findUniqueOrThrow({
-      where: { id: section.id },
-      select: { revisionCount: true, status: true },
-    }),
-    expectedCurrentId
-      ? tx.revision.findUnique({ where: { id: expectedCurrentId }, select: { text: true } })
-      : Promise.resolve(null),
-  ]);
+  const previous =
+    draft.previousText !== undefined
+      ? { text: draft.previousText }
+      : expectedCurrentId
+        ? await tx.revision.findUnique({ where: { id: expectedCurrentId }, select: { text: true } })
+        : null;
   const delta = wordDelta(previous?.text ?? "", draft.text);
   const contributorIds = [...new Set([actor.id, ...(draft.coAuthorIds ?? [])])];
   const now = new Date();

@@ -30,9 +30,9 @@ export async function saveSection(db: Db, actor: Actor, input: SaveSectionInput)
   const mine = checkContent(input.content);
   const { section, saved, wrote } = await db.$transaction(async (tx) => {
     const { section } = await assertCanEditSection(tx, actor, input.sectionId);
-    const unchanged = await unchangedCurrent(tx, section.id, input, mine.content);
-    if (unchanged) return { section, saved: { ...unchanged, merged: null }, wrote: false };
-    const draft = { ...mine, kind: "EDIT" as const, message: input.message || null };
+    const base = await readCurrentBase(tx, section.id, input, mine);
+    if (base.unchanged) return { section, saved: { ...base.unchanged, merged: null }, wrote: false };
+    const draft = { ...mine, kind: "EDIT" as const, message: input.message || null, previousText: base.text };
     const written = await appendRevision(tx, actor, section, input.baseRevisionId, draft);
     const saved = written ? { ...written, merged: null } : await mergeStaleSave(tx, actor, section, input);
     return { section, saved, wrote: true };
@@ -42,18 +42,29 @@ export async function saveSection(db: Db, actor: Actor, input: SaveSectionInput)
 }
 
 /**
- * A save that changes nothing (the editor normalising a document, a focus that autosaves) is
- * answered with the current revision instead of a new one, so history lists only real edits.
+ * Reads the base revision when it is still current: its text feeds the word counts, and a save
+ * that changes nothing (the editor normalising a document, a focus that autosaves) is answered
+ * with the current revision instead of a new one, so history lists only real edits. Content is
+ * only read (and compared — jsonb ignores key order, hence deep equality) when the text matches.
  */
-async function unchangedCurrent(tx: DbClient, sectionId: string, input: SaveSectionInput, content: unknown) {
-  if (!input.baseRevisionId || input.message) return null;
-  const base = await tx.revision.findFirst({
-    where: { id: input.baseRevisionId, sectionId, currentOf: { isNot: null } },
+async function readCurrentBase(
+  tx: DbClient,
+  sectionId: string,
+  input: SaveSectionInput,
+  mine: { content: unknown; text: string },
+): Promise<{ text?: string; unchanged?: SavedRevision }> {
+  if (!input.baseRevisionId) return {};
+  const where = { id: input.baseRevisionId, sectionId, currentOf: { isNot: null } };
+  const base = await tx.revision.findFirst({ where, select: { text: true } });
+  if (!base) return {};
+  if (base.text !== mine.text || input.message) return { text: base.text };
+  const full = await tx.revision.findFirst({
+    where,
     select: { id: true, number: true, wordCount: true, createdAt: true, kind: true, content: true },
   });
-  if (!base || !isDeepStrictEqual(base.content, content)) return null;
-  const { content: _content, ...revision } = base;
-  return revision;
+  if (!full || !isDeepStrictEqual(full.content, mine.content)) return { text: base.text };
+  const { content: _content, ...unchanged } = full;
+  return { text: base.text, unchanged };
 }
 
 async function mergeStaleSave(
