@@ -1,45 +1,9 @@
-import { performance } from "node:perf_hooks";
-import { mergeDocuments } from "../packages/core/src/merge/merge-documents.ts";
-import { bold, doc, h, p, text } from "../packages/core/src/merge/test-builders.ts";
-import type { JSONContent } from "../packages/core/src/merge/types.ts";
-
-// 1,000 paragraphs of 20 words (plus a heading every 25): a 20,000-word section.
-const PARAGRAPHS = 1000;
-const WORDS = 20;
-
-function paragraph(i: number, edit?: (words: string[]) => string[]): JSONContent {
-  const words = edit ? edit(Array.from({ length: WORDS }, (_, w) => `w${i}_${w}`)) : null;
-  const all = words ?? Array.from({ length: WORDS }, (_, w) => `w${i}_${w}`);
-  // Some bold, so tokens span several text nodes like real content.
-  return p(text(`${all.slice(0, 5).join(" ")} `), bold(all[5]!), text(` ${all.slice(6).join(" ")}`));
-}
-
-function big(edits: Map<number, (words: string[]) => string[]>, inserted: Set<number>): JSONContent {
-  const blocks: JSONContent[] = [];
-  for (let i = 0; i < PARAGRAPHS; i++) {
-    if (i % 25 === 0) blocks.push(h(2, `Heading ${i}`));
-    blocks.push(paragraph(i, edits.get(i)));
-    if (inserted.has(i)) blocks.push(p(`Inserted after ${i}`));
-  }
-  return doc(...blocks);
-}
-
-const replaceWord = (index: number, by: string) => (words: string[]) =>
-  words.map((w, i) => (i === index ? by : w));
-
 // Three-way merge of a 20,000-word section with scattered edits from both sides.
-const base = big(new Map(), new Set());
-const theirsEdits = new Map<number, (w: string[]) => string[]>();
-const mineEdits = new Map<number, (w: string[]) => string[]>();
-for (let i = 0; i < PARAGRAPHS; i += 20) {
-  theirsEdits.set(i, replaceWord(2, "THEIRS"));
-  mineEdits.set(i + 10, replaceWord(7, "MINE"));
-  // Both sides edit different words of these paragraphs: word-level merges.
-  if (i % 100 === 0) mineEdits.set(i, (w) => replaceWord(15, "MINE")(w));
-}
-const theirs = big(theirsEdits, new Set([5, 505]));
-const mine = big(mineEdits, new Set([305, 905]));
+import { performance } from "node:perf_hooks";
+import { LONG_SECTION_WORDS, longSectionScenario } from "../packages/core/src/merge/long-section-fixture.ts";
+import { mergeDocuments } from "../packages/core/src/merge/merge-documents.ts";
 
+const { base, theirs, mine } = longSectionScenario();
 mergeDocuments(base, theirs, mine); // warm-up: JIT, schema caches
 const times: number[] = [];
 let result = mergeDocuments(base, theirs, mine);
@@ -54,6 +18,6 @@ console.log(
     bench: "merge_20k_words",
     ms: Number(median.toFixed(1)),
     ok: result.ok,
-    words: PARAGRAPHS * WORDS,
+    words: LONG_SECTION_WORDS,
   }),
 );
