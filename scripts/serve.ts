@@ -55,7 +55,10 @@ async function main() {
       ...process.env,
       DATABASE_URL: databaseUrl,
       // The embedded server can't deliver NOTIFY across connections: use the in-process bus.
-      ...(stopDb ? { DOSSIER_EMBEDDED: "1" } : {}),
+      // One connection, too: pglite-server runs every connection in one session, and concurrent
+      // extended-protocol queries from several connections can interleave ("bind message
+      // supplies 6 parameters, but prepared statement requires 3"). Serialising is safe.
+      ...(stopDb ? { DOSSIER_EMBEDDED: "1", DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? "1" } : {}),
       NEXTAUTH_URL: url,
       NEXTAUTH_SECRET: authSecret(),
       NEXT_TELEMETRY_DISABLED: "1",

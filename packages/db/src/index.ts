@@ -33,7 +33,13 @@ export function createPrismaClient(databaseUrl: string, options: CreatePrismaCli
 }
 
 function configure(adapter: PrismaPg) {
-  return new GeneratedPrismaClient({ adapter, omit: { user: { passwordHash: true } } });
+  return new GeneratedPrismaClient({
+    adapter,
+    omit: { user: { passwordHash: true } },
+    // Generous waits: on the embedded database (one connection, see scripts/serve.ts) a
+    // transaction may queue behind others for a moment; that is slow, not an error.
+    transactionOptions: { maxWait: 10_000, timeout: 15_000 },
+  });
 }
 
 type ConfiguredClient = ReturnType<typeof configure>;
