@@ -57,14 +57,29 @@ async function readCurrentBase(
   const where = { id: input.baseRevisionId, sectionId, currentOf: { isNot: null } };
   const base = await tx.revision.findFirst({ where, select: { text: true } });
   if (!base) return {};
-  if (base.text !== mine.text || input.message) return { text: base.text };
+  if (base.text.trimEnd() !== mine.text.trimEnd() || input.message) return { text: base.text };
   const full = await tx.revision.findFirst({
     where,
     select: { id: true, number: true, wordCount: true, createdAt: true, kind: true, content: true },
   });
-  if (!full || !isDeepStrictEqual(full.content, mine.content)) return { text: base.text };
+  if (!full || !isDeepStrictEqual(withoutTrailingEmpty(full.content), withoutTrailingEmpty(mine.content))) {
+    return { text: base.text };
+  }
   const { content: _content, ...unchanged } = full;
   return { text: base.text, unchanged };
+}
+
+/**
+ * The editor appends an empty paragraph after a closing table or quote so the cursor can get
+ * past it; that alone is not an edit (otherwise merely opening such a section would save one).
+ */
+function withoutTrailingEmpty(content: unknown): unknown {
+  const doc = content as { content?: { type?: string; content?: unknown[] }[] } | null;
+  if (!doc?.content) return content;
+  const blocks = [...doc.content];
+  while (blocks.length > 1 && blocks.at(-1)?.type === "paragraph" && !blocks.at(-1)?.content?.length)
+    blocks.pop();
+  return { ...doc, content: blocks };
 }
 
 async function mergeStaleSave(

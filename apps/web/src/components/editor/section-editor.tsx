@@ -93,7 +93,8 @@ export function SectionEditor({ briefId, section, me }: Props) {
     void queryClient.invalidateQueries({ queryKey: trpc.briefs.get.queryKey({ briefId }) });
     void queryClient.invalidateQueries({ queryKey: trpc.briefs.list.queryKey() });
     queryClient.setQueryData(trpc.sections.get.queryKey({ briefId, key: section.key }), (old) =>
-      old
+      // A save that changed nothing is answered with the current revision: keep its author.
+      old && old.current?.id !== revision.id
         ? {
             ...old,
             status: old.status === "APPROVED" ? ("DRAFT" as const) : old.status,

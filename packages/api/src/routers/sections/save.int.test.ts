@@ -212,3 +212,28 @@ describe("sections.save without changes", () => {
     expect(await h.db.revision.count({ where: { sectionId: section.id } })).toBe(1);
   });
 });
+
+describe("sections.save of the editor's trailing paragraph", () => {
+  it("is not an edit: no revision for an empty paragraph appended after a quote", async () => {
+    const editor = await h.user("EDITOR");
+    const briefId = await h.brief(editor);
+    const section = await h.section(briefId);
+    const api = h.caller(editor);
+    const quote = {
+      type: "blockquote",
+      content: [{ type: "paragraph", content: [{ type: "text", text: "Quoted" }] }],
+    };
+    const first = await api.sections.save({
+      sectionId: section.id,
+      baseRevisionId: null,
+      content: { type: "doc", content: [quote] },
+    });
+    const again = await api.sections.save({
+      sectionId: section.id,
+      baseRevisionId: first.id,
+      content: { type: "doc", content: [quote, { type: "paragraph" }] },
+    });
+    expect(again.id).toBe(first.id);
+    expect(await h.db.revision.count({ where: { sectionId: section.id } })).toBe(1);
+  });
+});
