@@ -36,7 +36,9 @@ export async function createHarness() {
   }
 
   const meta: RequestMeta = { ip: "203.0.113.9", appUrl: "https://dossier.example" };
-  const caller = (actor: Actor | null) => createCaller({ db, user: actor, meta });
+  // As the HTTP handler does: the request's address on the actor (for audit events) and in meta.
+  const caller = (actor: Actor | null) =>
+    createCaller({ db, user: actor && { ...actor, ip: meta.ip }, meta });
 
   /**
    * Opens a real session for `actor` (as signing in does) and returns the actor as a request
