@@ -1,4 +1,5 @@
 import type { Actor } from "@dossier/core";
+import type { AuditAction } from "@dossier/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "../../root.ts";
 import { createHarness, doc, type Harness } from "../../testing/harness.ts";
@@ -42,13 +43,13 @@ async function withThread() {
   return { ...ctx, thread };
 }
 
+/** The action the event must name; `run` sets the stage and returns who calls, and the call. */
 type Scenario = {
-  action: string;
-  actor?: () => Actor | null;
+  action: AuditAction;
   run: () => Promise<{ actor: Actor | null; call: () => Promise<unknown> }>;
 };
 
-const scenarios: Record<string, Omit<Scenario, "actor">> = {
+const scenarios: Record<string, Scenario> = {
   "briefs.create": {
     action: "brief.create",
     run: async () => {
@@ -289,8 +290,10 @@ const scenarios: Record<string, Omit<Scenario, "actor">> = {
   },
 };
 
-const mutations = Object.entries(appRouter._def.procedures)
-  .filter(([, procedure]) => (procedure as { _def: { type: string } })._def.type === "mutation")
+// `_def.procedures` is flat at run time (dotted paths → procedures), whatever its static type says.
+const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>;
+const mutations = Object.entries(procedures)
+  .filter(([, procedure]) => procedure._def.type === "mutation")
   .map(([path]) => path)
   .sort();
 
