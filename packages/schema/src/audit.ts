@@ -3,7 +3,7 @@ import { idSchema } from "./common.ts";
 
 /**
  * Every kind of change the audit log records. A mutation that writes no audit event fails the
- * router-wide test (packages/api/src/routers/audit/audit-coverage.int.test.ts).
+ * router-wide test (packages/api/src/routers/audit/audit-coverage.int.test.ts, scenarios in audit-scenarios.ts).
  */
 export const AUDIT_ACTIONS = [
   "session.signIn",
