@@ -12,6 +12,7 @@ const config: NextConfig = {
     "@prisma/adapter-pg",
     "@prisma/client",
     "rate-limiter-flexible",
+    "nodemailer",
   ],
   poweredByHeader: false,
   reactStrictMode: true,

@@ -1,3 +1,4 @@
+import { auditRouter } from "./routers/audit/router.ts";
 import { briefsRouter } from "./routers/briefs/router.ts";
 import { commentsRouter } from "./routers/comments/router.ts";
 import { healthRouter } from "./routers/health/router.ts";
@@ -21,6 +22,7 @@ export const appRouter = router({
   notifications: notificationsRouter,
   presence: presenceRouter,
   live: liveRouter,
+  audit: auditRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,4 +1,4 @@
-import { type Actor, type Db, isAppError } from "@dossier/core";
+import { type Actor, type Db, isAppError, type RequestMeta } from "@dossier/core";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
@@ -6,9 +6,17 @@ import { toTRPCError } from "./errors.ts";
 
 /**
  * What every procedure receives. `user` is null for anonymous callers; the HTTP handler and
- * tests build it with the database they use, so procedures never reach for globals.
+ * tests build it with the database they use, so procedures never reach for globals. `meta` is the
+ * request's address and the app's public URL (the signed-in user carries the address too, for
+ * audit events); in-process callers without a request get `noRequestMeta`.
  */
-export type Context = { db: Db; user: Actor | null };
+export type Context = { db: Db; user: Actor | null; meta?: RequestMeta };
+
+/** For callers with no HTTP request (server components, tests, scripts). */
+export const noRequestMeta: RequestMeta = {
+  ip: null,
+  appUrl: process.env.NEXTAUTH_URL ?? "http://localhost:3000",
+};
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
@@ -47,7 +55,7 @@ const mapErrors = t.middleware(async ({ next }) => {
 export const createCallerFactory = t.createCallerFactory;
 export const router = t.router;
 
-/** Anyone, signed in or not. Only health checks use it; sign-in goes through next-auth. */
+/** Anyone, signed in or not: health checks and invite links. Sign-in goes through next-auth. */
 export const publicProcedure = t.procedure.use(mapErrors);
 
 /** A signed-in, active user. `ctx.user` is non-null inside. */

@@ -1,22 +1,28 @@
-import { type Actor, isAppError, loadActor, verifyCredentials } from "@dossier/core";
-import type { NextRequest } from "next/server";
+import {
+  type Actor,
+  endSession,
+  isAppError,
+  loadSessionActor,
+  SESSION_LIFETIME,
+  signIn,
+} from "@dossier/core";
+import { headers } from "next/headers";
+import { NextRequest } from "next/server";
 import type { NextAuthOptions } from "next-auth";
-import { getServerSession } from "next-auth";
-import { getToken } from "next-auth/jwt";
+import { getToken, type JWT } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { clientIp } from "./client-ip.ts";
 import { db } from "./db.ts";
 
-function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string | null {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
-  const real = headers?.["x-real-ip"];
-  return first || (Array.isArray(real) ? real[0] : real) || null;
-}
+/** Headers as the plain record clientIp reads (next-auth hands us one; fetch requests a Headers). */
+const headerRecord = (h: Headers) => Object.fromEntries(h.entries());
 
 export const authOptions: NextAuthOptions = {
-  // Credentials sign-in requires JWT sessions; the user row is re-read on every request
-  // (getActor below), so a deactivated account loses access immediately.
-  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  // Credentials sign-in requires JWT sessions. The JWT only names a Session row (`sid`): every
+  // request loads the actor through that row (loadSessionActor), so signing out, role changes and
+  // deactivation end sessions at once, copied cookies included. The cookie lives as long as a
+  // session can; the row enforces the idle timeout and the absolute limit (auth/sessions.ts).
+  session: { strategy: "jwt", maxAge: SESSION_LIFETIME.absoluteMs / 1000 },
   pages: { signIn: "/signin" },
   providers: [
     CredentialsProvider({
@@ -27,8 +33,12 @@ export const authOptions: NextAuthOptions = {
       },
       async authorize(credentials, req) {
         try {
-          const actor = await verifyCredentials(db, credentials, clientIp(req?.headers));
-          return { id: actor.id, email: actor.email, name: actor.name };
+          const userAgent = req?.headers?.["user-agent"];
+          const { actor, sessionId } = await signIn(db, credentials, {
+            ip: clientIp(req?.headers),
+            userAgent: typeof userAgent === "string" ? userAgent : null,
+          });
+          return { id: actor.id, email: actor.email, name: actor.name, sid: sessionId };
         } catch (error) {
           // next-auth passes the thrown message to the sign-in page as `error`.
           if (isAppError(error)) throw new Error(error.message);
@@ -39,7 +49,10 @@ export const authOptions: NextAuthOptions = {
   ],
   callbacks: {
     jwt({ token, user }) {
-      if (user) token.sub = user.id;
+      if (user) {
+        token.sub = user.id;
+        token.sid = (user as { sid?: string }).sid;
+      }
       return token;
     },
     session({ session, token }) {
@@ -47,21 +60,36 @@ export const authOptions: NextAuthOptions = {
       return session;
     },
   },
+  events: {
+    // Plain sign-out ends this session only: its row goes, so a copy of the cookie stops working.
+    async signOut({ token }) {
+      const sid = sessionIdOf(token);
+      if (sid) await endSession(db, sid);
+    },
+  },
 };
 
-/** The signed-in, active user for this request, or null. */
-export async function getActor(): Promise<Actor | null> {
-  const session = await getServerSession(authOptions);
-  const userId = session?.user ? (session.user as { id?: string }).id : undefined;
-  return userId ? loadActor(db, userId) : null;
+function sessionIdOf(token: JWT | null | undefined): string | null {
+  const sid = token?.sid;
+  return typeof sid === "string" && sid ? sid : null;
 }
 
-/**
- * The same, for API requests: reads the session JWT straight from the request cookie. Cheaper
- * than getServerSession (which also re-encrypts the token to extend the cookie) on the hot path
- * of every tRPC call; pages keep using getActor, which renews the session.
- */
+async function actorFromToken(token: JWT | null, ip: string | null): Promise<Actor | null> {
+  const sessionId = sessionIdOf(token);
+  // A token from before sessions were rows has no sid: it no longer signs anyone in.
+  if (!sessionId || !token?.sub) return null;
+  return loadSessionActor(db, { sessionId, userId: token.sub, ip });
+}
+
+/** The signed-in, active user for this page render, or null (signed out, or the session ended). */
+export async function getActor(): Promise<Actor | null> {
+  const h = await headers();
+  // getToken reads the session cookie from a request; a page has only headers(), so wrap them.
+  const token = await getToken({ req: new NextRequest("http://dossier.internal/", { headers: h }) });
+  return actorFromToken(token, clientIp(headerRecord(h)));
+}
+
+/** The same, for API requests: reads the session JWT straight from the request cookie. */
 export async function getActorFromRequest(req: NextRequest): Promise<Actor | null> {
-  const token = await getToken({ req });
-  return token?.sub ? loadActor(db, token.sub) : null;
+  return actorFromToken(await getToken({ req }), clientIp(headerRecord(req.headers)));
 }

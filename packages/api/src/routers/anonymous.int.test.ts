@@ -3,8 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "../root.ts";
 import { createHarness, type Harness } from "../testing/harness.ts";
 
-/** Procedures anyone may call. Every other procedure must refuse an anonymous caller. */
-const PUBLIC = new Set(["health.get"]);
+/**
+ * Procedures anyone may call. Every other procedure must refuse an anonymous caller. The invite
+ * procedures need the link's token (256 random bits), which is the credential.
+ */
+const PUBLIC = new Set(["health.get", "users.invites.get", "users.invites.accept"]);
 
 let h: Harness;
 beforeAll(async () => {
@@ -36,5 +39,13 @@ describe("anonymous callers", () => {
 
   it("health.get answers anyone", async () => {
     await expect(h.caller(null).health.get()).resolves.toEqual({ ok: true });
+  });
+
+  it("the invite procedures want a token, not a session", async () => {
+    const error = await h
+      .caller(null)
+      .users.invites.get({ token: "A".repeat(43) })
+      .catch((e: unknown) => e);
+    expect((error as TRPCError).code).toBe("NOT_FOUND");
   });
 });

@@ -1,4 +1,11 @@
-import { type Actor, ensureDefaultTemplate } from "@dossier/core";
+import {
+  type Actor,
+  ensureDefaultTemplate,
+  hashPassword,
+  loadSessionActor,
+  type RequestMeta,
+  startSession,
+} from "@dossier/core";
 import type { BriefRole, OrgRole, PrismaClient } from "@dossier/db";
 import { createTestDatabase } from "@dossier/db/testing";
 import { createCaller } from "../root.ts";
@@ -13,22 +20,37 @@ export async function createHarness() {
   await ensureDefaultTemplate(db);
   let seq = 0;
 
-  async function user(role: OrgRole = "EDITOR", name?: string): Promise<Actor> {
+  async function user(role: OrgRole = "EDITOR", name?: string, password?: string): Promise<Actor> {
     seq += 1;
     const tag = `${Date.now().toString(36)}${seq}`;
     return db.user.create({
-      // Factories skip password hashing: sign-in tests hash their own.
+      // Factories skip password hashing unless a test needs to sign in with one.
       data: {
         email: `${role.toLowerCase()}-${tag}@test.dossier`,
         name: name ?? `${role} ${tag}`,
         role,
-        passwordHash: "x",
+        passwordHash: password ? await hashPassword(password) : "x",
       },
       select: { id: true, email: true, name: true, role: true },
     });
   }
 
-  const caller = (actor: Actor | null) => createCaller({ db, user: actor });
+  const meta: RequestMeta = { ip: "203.0.113.9", appUrl: "https://dossier.example" };
+  // As the HTTP handler does: the request's address on the actor (for audit events) and in meta.
+  const caller = (actor: Actor | null) =>
+    createCaller({ db, user: actor && { ...actor, ip: meta.ip }, meta });
+
+  /**
+   * Opens a real session for `actor` (as signing in does) and returns the actor as a request
+   * would load it through that session: with its session id, so session rules apply.
+   */
+  async function signedIn(actor: Actor): Promise<Actor & { sessionId: string }> {
+    const sessionId = await startSession(db, actor, { ip: meta.ip, userAgent: "vitest" });
+    return { ...actor, sessionId, ip: meta.ip };
+  }
+
+  /** Whether a session still signs its user in (what every request checks). */
+  const sessionWorks = async (sessionId: string) => (await loadSessionActor(db, { sessionId })) !== null;
 
   /** A brief created by `owner`, with `members` added in the given roles. */
   async function brief(owner: Actor, members: [Actor, BriefRole][] = [], country = "Testland") {
@@ -43,7 +65,7 @@ export async function createHarness() {
     return db.section.findUniqueOrThrow({ where: { briefId_key: { briefId, key } } });
   }
 
-  return { db, user, caller, brief, section, close: database.drop };
+  return { db, user, caller, meta, signedIn, sessionWorks, brief, section, close: database.drop };
 }
 
 export type Harness = Awaited<ReturnType<typeof createHarness>>;

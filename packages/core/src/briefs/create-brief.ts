@@ -2,6 +2,7 @@ import type { CreateBriefInput } from "@dossier/schema";
 import { createId } from "@paralleldrive/cuid2";
 import { canCreateBrief } from "../access/roles.ts";
 import type { Actor, Db } from "../actor.ts";
+import { recordAudit } from "../audit/record-audit.ts";
 import { AppError } from "../errors.ts";
 import { DEFAULT_TEMPLATE_KEY } from "../template/default-template.ts";
 
@@ -19,10 +20,11 @@ export async function createBrief(db: Db, actor: Actor, input: CreateBriefInput)
     if (!template || template.sections.length === 0) {
       throw new AppError("NOT_FOUND", "The brief template is missing; run the database seed");
     }
+    const title = briefTitleFor(input.country);
     const brief = await tx.brief.create({
       data: {
         country: input.country,
-        title: briefTitleFor(input.country),
+        title,
         templateId: template.id,
         createdById: actor.id,
         members: { create: { userId: actor.id, role: "EDITOR" } },
@@ -43,6 +45,11 @@ export async function createBrief(db: Db, actor: Actor, input: CreateBriefInput)
         isLeaf: !parentKeys.has(s.key),
         guidance: s.guidance,
       })),
+    });
+    await recordAudit(tx, actor, {
+      action: "brief.create",
+      briefId: brief.id,
+      data: { country: input.country, title },
     });
     return brief;
   });

@@ -2,6 +2,7 @@ import type { Prisma } from "@dossier/db";
 import { type JSONContent, resolveAnchor } from "@dossier/editor";
 import type { CreateThreadInput } from "@dossier/schema";
 import type { Actor, Db } from "../actor.ts";
+import { recordAudit } from "../audit/record-audit.ts";
 import { AppError } from "../errors.ts";
 import { publishAfterCommit } from "../live/bus.ts";
 import { assertCanComment } from "./comment-access.ts";
@@ -44,6 +45,13 @@ export async function createThread(db: Db, actor: Actor, input: CreateThreadInpu
     const comment = { id: thread.comments[0]!.id, threadId: thread.id };
     const others = current.ownerId ? [{ userId: current.ownerId, kind: "NEW_THREAD" as const }] : [];
     const notified = await writeCommentSideEffects(tx, actor, comment, mentioned, others);
+    await recordAudit(tx, actor, {
+      action: "thread.create",
+      briefId: section.briefId,
+      sectionId: section.id,
+      targetId: thread.id,
+      data: { commentId: comment.id, pinned: input.anchor !== null, mentioned: mentioned.length },
+    });
     return {
       threadId: thread.id,
       commentId: comment.id,

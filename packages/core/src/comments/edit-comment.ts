@@ -1,5 +1,6 @@
 import type { EditCommentInput } from "@dossier/schema";
 import type { Actor, Db, DbClient } from "../actor.ts";
+import { recordAudit } from "../audit/record-audit.ts";
 import { AppError } from "../errors.ts";
 import { publishAfterCommit } from "../live/bus.ts";
 import { loadThread } from "./comment-access.ts";
@@ -29,6 +30,13 @@ export async function editComment(db: Db, actor: Actor, input: EditCommentInput)
         data: mentioned.map((userId) => ({ commentId: comment.id, userId })),
       });
     }
+    await recordAudit(tx, actor, {
+      action: "comment.update",
+      briefId: thread.briefId,
+      sectionId: thread.sectionId,
+      targetId: comment.id,
+      data: { threadId: thread.id, mentioned: mentioned.length },
+    });
     return thread;
   });
   await publishAfterCommit(db, [
@@ -49,6 +57,13 @@ export async function deleteComment(db: Db, actor: Actor, commentId: string) {
     const { comment, thread } = await loadOwnComment(tx, actor, commentId);
     await tx.comment.update({ where: { id: comment.id }, data: { body: "", deletedAt: new Date() } });
     await tx.commentMention.deleteMany({ where: { commentId: comment.id } });
+    await recordAudit(tx, actor, {
+      action: "comment.delete",
+      briefId: thread.briefId,
+      sectionId: thread.sectionId,
+      targetId: comment.id,
+      data: { threadId: thread.id },
+    });
     return thread;
   });
   await publishAfterCommit(db, [

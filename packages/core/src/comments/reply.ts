@@ -1,5 +1,6 @@
 import type { ReplyInput } from "@dossier/schema";
 import type { Actor, Db } from "../actor.ts";
+import { recordAudit } from "../audit/record-audit.ts";
 import { publishAfterCommit } from "../live/bus.ts";
 import { assertCanComment, loadThread } from "./comment-access.ts";
 import { checkMentions, writeCommentSideEffects } from "./mentions.ts";
@@ -32,6 +33,13 @@ export async function replyToThread(db: Db, actor: Actor, input: ReplyInput) {
       kind: "REPLY" as const,
     }));
     const notified = await writeCommentSideEffects(tx, actor, comment, mentioned, others);
+    await recordAudit(tx, actor, {
+      action: "comment.reply",
+      briefId: thread.briefId,
+      sectionId: thread.sectionId,
+      targetId: comment.id,
+      data: { threadId: thread.id, reopened: thread.status === "RESOLVED", mentioned: mentioned.length },
+    });
     return { thread, commentId: comment.id, notified };
   });
   const { thread } = result;

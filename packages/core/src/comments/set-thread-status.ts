@@ -1,5 +1,6 @@
 import type { ThreadStatus } from "@dossier/db";
 import type { Actor, Db } from "../actor.ts";
+import { recordAudit } from "../audit/record-audit.ts";
 import { publishAfterCommit } from "../live/bus.ts";
 import { assertCanModerateThread, loadThread } from "./comment-access.ts";
 
@@ -18,6 +19,13 @@ export async function setThreadStatus(
         input.status === "RESOLVED"
           ? { status: "RESOLVED", resolvedAt: new Date(), resolvedById: actor.id }
           : { status: "OPEN", resolvedAt: null, resolvedById: null },
+    });
+    await recordAudit(tx, actor, {
+      action: "thread.setStatus",
+      briefId: thread.briefId,
+      sectionId: thread.sectionId,
+      targetId: thread.id,
+      data: { from: thread.status, to: input.status },
     });
     return thread;
   });

@@ -2,6 +2,7 @@ import type { BriefRole } from "@dossier/db";
 import { assertCanReadBrief } from "../access/brief-access.ts";
 import { canEditBrief } from "../access/roles.ts";
 import type { Actor, Db } from "../actor.ts";
+import { recordAudit } from "../audit/record-audit.ts";
 import { AppError } from "../errors.ts";
 
 /** Everyone on a brief, for the share dialog, owner pickers and (later) @mentions. */
@@ -34,10 +35,20 @@ export async function setMember(
       select: { id: true, deactivated: true },
     });
     if (!user || user.deactivated) throw new AppError("NOT_FOUND", `No active account for ${input.email}`);
+    const before = await tx.briefMember.findUnique({
+      where: { briefId_userId: { briefId: input.briefId, userId: user.id } },
+      select: { role: true },
+    });
     await tx.briefMember.upsert({
       where: { briefId_userId: { briefId: input.briefId, userId: user.id } },
       create: { briefId: input.briefId, userId: user.id, role: input.role },
       update: { role: input.role },
+    });
+    await recordAudit(tx, actor, {
+      action: "member.set",
+      briefId: input.briefId,
+      targetId: user.id,
+      data: { email: input.email, role: input.role, previousRole: before?.role ?? null },
     });
     return { userId: user.id };
   });
@@ -56,6 +67,12 @@ export async function removeMember(db: Db, actor: Actor, input: { briefId: strin
       throw new AppError("BAD_REQUEST", "A brief needs at least one editor");
     await tx.briefMember.delete({
       where: { briefId_userId: { briefId: input.briefId, userId: input.userId } },
+    });
+    await recordAudit(tx, actor, {
+      action: "member.remove",
+      briefId: input.briefId,
+      targetId: input.userId,
+      data: { previousRole: target.role },
     });
     return { userId: input.userId };
   });

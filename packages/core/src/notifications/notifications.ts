@@ -1,4 +1,5 @@
 import type { Actor, Db } from "../actor.ts";
+import { recordAudit } from "../audit/record-audit.ts";
 
 /** The bell: newest first, with where each one leads. */
 export async function listNotifications(db: Db, actor: Actor) {
@@ -37,9 +38,16 @@ export async function listNotifications(db: Db, actor: Actor) {
 }
 
 export async function markNotificationsRead(db: Db, actor: Actor, ids?: string[]) {
-  const { count } = await db.notification.updateMany({
-    where: { userId: actor.id, readAt: null, ...(ids ? { id: { in: ids } } : {}) },
-    data: { readAt: new Date() },
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.notification.updateMany({
+      where: { userId: actor.id, readAt: null, ...(ids ? { id: { in: ids } } : {}) },
+      data: { readAt: new Date() },
+    });
+    await recordAudit(tx, actor, {
+      action: "notifications.markRead",
+      targetId: actor.id,
+      data: { marked: count, all: !ids },
+    });
+    return { marked: count };
   });
-  return { marked: count };
 }

@@ -5,6 +5,9 @@ import { publishAfterCommit } from "../live/bus.ts";
 /** A tab that hasn't sent a heartbeat for this long has left. Tabs beat every 15 s. */
 export const PRESENCE_TTL_MS = 45_000;
 
+// Presence is not audited: heartbeats and leaving say who is looking at a section right now; they
+// change no record (rows expire in 45 s) and would flood the log with one event per tab every 15 s.
+
 /**
  * "I am here (and editing / just reading)". Only a change — arriving, or starting/stopping to
  * edit — is broadcast; plain heartbeats just keep the row fresh.

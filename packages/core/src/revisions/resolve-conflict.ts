@@ -2,6 +2,7 @@ import type { Prisma } from "@dossier/db";
 import type { ResolveConflictInput } from "@dossier/schema";
 import { assertCanEditSection } from "../access/brief-access.ts";
 import type { Actor, Db } from "../actor.ts";
+import { recordAudit } from "../audit/record-audit.ts";
 import { AppError } from "../errors.ts";
 import { publishRevision } from "../live/publish-revision.ts";
 import { appendRevision, type SavedRevision } from "./append-revision.ts";
@@ -47,9 +48,18 @@ export async function resolveConflict(
       kind: "EDIT" as const,
       message: `My version (conflicted with #${theirs.number})`,
     };
+    const audit = (written: SavedRevision) =>
+      recordAudit(tx, actor, {
+        action: "revision.resolveConflict",
+        briefId: section.briefId,
+        sectionId: section.id,
+        targetId: written.id,
+        data: { choice: input.choice, number: written.number, theirs: theirs.number },
+      });
     if (input.choice === "mine") {
       const written = await appendRevision(tx, actor, section, theirs.id, minePlain);
       if (!written) throw await stale();
+      await audit(written);
       return { section, written };
     }
     const record = await appendRevision(tx, actor, section, theirs.id, {
@@ -75,6 +85,7 @@ export async function resolveConflict(
           };
     const written = await appendRevision(tx, actor, section, record.id, final);
     if (!written) throw await stale();
+    await audit(written);
     return { section, written };
   });
   await publishRevision(db, actor, section, written);

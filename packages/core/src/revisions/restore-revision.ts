@@ -1,6 +1,7 @@
 import type { Prisma } from "@dossier/db";
 import { assertCanEditSection } from "../access/brief-access.ts";
 import type { Actor, Db } from "../actor.ts";
+import { recordAudit } from "../audit/record-audit.ts";
 import { AppError } from "../errors.ts";
 import { publishRevision } from "../live/publish-revision.ts";
 import { appendRevision, type SavedRevision } from "./append-revision.ts";
@@ -35,6 +36,13 @@ export async function restoreRevision(
       restoredFromId: source.id,
     });
     if (!written) throw new AppError("CONFLICT", "The section changed while restoring; try again");
+    await recordAudit(tx, actor, {
+      action: "revision.restore",
+      briefId: section.briefId,
+      sectionId: section.id,
+      targetId: written.id,
+      data: { number: written.number, restoredFrom: source.number },
+    });
     return { section, written };
   });
   await publishRevision(db, actor, section, written);

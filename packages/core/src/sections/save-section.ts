@@ -3,6 +3,7 @@ import { emptyDocument, type JSONContent } from "@dossier/editor";
 import type { SaveSectionInput } from "@dossier/schema";
 import { assertCanEditSection } from "../access/brief-access.ts";
 import type { Actor, Db, DbClient } from "../actor.ts";
+import { recordAudit } from "../audit/record-audit.ts";
 import { AppError } from "../errors.ts";
 import { publishRevision } from "../live/publish-revision.ts";
 import { type MergeConflict, mergeDocuments } from "../merge/index.ts";
@@ -24,7 +25,8 @@ export type SaveConflictData = {
  * Saves a section. Based on the current revision → revision n+1. Based on a stale one → a
  * three-way merge with what was saved meanwhile (packages/core/src/merge): saved as a MERGE
  * revision crediting both authors when the edits don't overlap, otherwise CONFLICT and nothing
- * written, so the analyst can choose (resolveConflict). One transaction either way.
+ * written, so the analyst can choose (resolveConflict). One transaction either way, its audit
+ * event included; a save that changes nothing writes nothing.
  */
 export async function saveSection(db: Db, actor: Actor, input: SaveSectionInput): Promise<SaveResult> {
   const mine = checkContent(input.content);
@@ -35,6 +37,13 @@ export async function saveSection(db: Db, actor: Actor, input: SaveSectionInput)
     const draft = { ...mine, kind: "EDIT" as const, message: input.message || null, previousText: base.text };
     const written = await appendRevision(tx, actor, section, input.baseRevisionId, draft);
     const saved = written ? { ...written, merged: null } : await mergeStaleSave(tx, actor, section, input);
+    await recordAudit(tx, actor, {
+      action: "section.save",
+      briefId: section.briefId,
+      sectionId: section.id,
+      targetId: saved.id,
+      data: { number: saved.number, kind: saved.kind, words: saved.wordCount },
+    });
     return { section, saved, wrote: true };
   });
   if (wrote) await publishRevision(db, actor, section, saved);

@@ -1,6 +1,7 @@
 import { assertCanReadBrief } from "../access/brief-access.ts";
 import { canEditBrief } from "../access/roles.ts";
 import type { Actor, Db } from "../actor.ts";
+import { recordAudit } from "../audit/record-audit.ts";
 import { AppError } from "../errors.ts";
 
 /**
@@ -30,6 +31,12 @@ export async function stampVersion(
     });
     await tx.briefVersionSection.createMany({
       data: leaves.map((s) => ({ versionId: version.id, sectionId: s.id, revisionId: s.currentRevisionId })),
+    });
+    await recordAudit(tx, actor, {
+      action: "version.create",
+      briefId: input.briefId,
+      targetId: version.id,
+      data: { name: version.name, sections: leaves.length },
     });
     return version;
   });

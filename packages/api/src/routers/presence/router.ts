@@ -2,6 +2,7 @@ import { heartbeat, leave, listPresence } from "@dossier/core";
 import { getBriefSchema, leavePresenceSchema, presenceSchema } from "@dossier/schema";
 import { protectedProcedure, router } from "../../trpc.ts";
 
+/** Not audited (see packages/core/src/presence/presence.ts): presence is not a change of record. */
 export const presenceRouter = router({
   list: protectedProcedure
     .input(getBriefSchema)

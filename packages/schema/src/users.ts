@@ -1,0 +1,72 @@
+import { z } from "zod";
+import { emailSchema } from "./auth.ts";
+import { idSchema, orgRoleSchema } from "./common.ts";
+
+/** Long enough to resist guessing (NIST 800-63B asks for at least 8; we ask for 10), short enough to hash. */
+export const PASSWORD_MIN_LENGTH = 10;
+export const passwordSchema = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters`)
+  .max(256, "Password too long")
+  .refine((p) => p.trim().length >= PASSWORD_MIN_LENGTH, "A password can't be mostly spaces");
+
+export const personNameSchema = z
+  .string()
+  .trim()
+  .min(1, "Enter a name")
+  .max(80, "Names must be at most 80 characters")
+  .regex(/^[^\p{Cc}\p{Cs}]+$/u, "Names can't contain control characters");
+
+export const userStatusSchema = z.enum(["ACTIVE", "DEACTIVATED"]);
+
+export const listUsersSchema = z.object({
+  /** Matches name or email, case-insensitively. */
+  search: z.string().trim().max(100).optional(),
+  role: orgRoleSchema.optional(),
+  status: userStatusSchema.optional(),
+  /** The last user id of the previous page (keyset pagination, by name). */
+  cursor: idSchema.nullish(),
+  limit: z.number().int().min(1).max(100).default(50),
+});
+export type ListUsersInput = z.infer<typeof listUsersSchema>;
+
+export const userIdSchema = z.object({ userId: idSchema });
+export const setUserRoleSchema = z.object({ userId: idSchema, role: orgRoleSchema });
+
+export const inviteUserSchema = z.object({ email: emailSchema, role: orgRoleSchema });
+export type InviteUserInput = z.infer<typeof inviteUserSchema>;
+export const inviteIdSchema = z.object({ inviteId: idSchema });
+
+/** The secret in an invite link: 32 random bytes, base64url. */
+export const inviteTokenSchema = z
+  .string()
+  .min(20, "This invite link is incomplete")
+  .max(100, "This invite link is malformed")
+  .regex(/^[A-Za-z0-9_-]+$/, "This invite link is malformed");
+export const getInviteSchema = z.object({ token: inviteTokenSchema });
+export const acceptInviteSchema = z.object({
+  token: inviteTokenSchema,
+  name: personNameSchema,
+  password: passwordSchema,
+});
+export type AcceptInviteInput = z.infer<typeof acceptInviteSchema>;
+
+export const updateProfileSchema = z.object({ name: personNameSchema });
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, "Enter your current password").max(256, "Password too long"),
+    newPassword: passwordSchema,
+  })
+  .refine((v) => v.currentPassword !== v.newPassword, {
+    message: "Choose a password different from the current one",
+    path: ["newPassword"],
+  });
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
+
+/** `pnpm admin:create`. The password may not contain the email's local part (an easy guess). */
+export const createAdminSchema = z
+  .object({ email: emailSchema, name: personNameSchema, password: passwordSchema })
+  .refine((v) => !v.password.toLowerCase().includes(v.email.split("@")[0]!.toLowerCase()), {
+    message: "The password must not contain the email's name",
+    path: ["password"],
+  });
