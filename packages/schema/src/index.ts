@@ -4,3 +4,4 @@ export * from "./comments.ts";
 export * from "./common.ts";
 export * from "./revisions.ts";
 export * from "./sections.ts";
+export * from "./text.ts";
