@@ -1,5 +1,6 @@
 export * from "./access/brief-access.ts";
 export * from "./access/roles.ts";
+export * from "./access/still-allowed.ts";
 export * from "./actor.ts";
 export * from "./auth/passwords.ts";
 export * from "./auth/verify-credentials.ts";

@@ -31,7 +31,13 @@ export async function replyToThread(db: Db, actor: Actor, input: ReplyInput) {
       userId,
       kind: "REPLY" as const,
     }));
-    const notified = await writeCommentSideEffects(tx, actor, comment, mentioned, others);
+    const notified = await writeCommentSideEffects(
+      tx,
+      actor,
+      { ...comment, briefId: thread.briefId },
+      mentioned,
+      others,
+    );
     return { thread, commentId: comment.id, notified };
   });
   const { thread } = result;
