@@ -1,4 +1,5 @@
 export * from "./access/brief-access.ts";
+export * from "./access/keep-managers.ts";
 export * from "./access/roles.ts";
 export * from "./access/still-allowed.ts";
 export * from "./actor.ts";
