@@ -1,17 +1,12 @@
+import { randomBytes } from "node:crypto";
 import { type Actor, isAppError, loadActor, verifyCredentials } from "@dossier/core";
 import type { NextRequest } from "next/server";
 import type { NextAuthOptions } from "next-auth";
 import { getServerSession } from "next-auth";
 import { getToken } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { clientIp } from "./client-ip.ts";
 import { db } from "./db.ts";
-
-function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string | null {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
-  const real = headers?.["x-real-ip"];
-  return first || (Array.isArray(real) ? real[0] : real) || null;
-}
 
 export const authOptions: NextAuthOptions = {
   // Credentials sign-in requires JWT sessions; the user row is re-read on every request
@@ -30,9 +25,12 @@ export const authOptions: NextAuthOptions = {
           const actor = await verifyCredentials(db, credentials, clientIp(req?.headers));
           return { id: actor.id, email: actor.email, name: actor.name };
         } catch (error) {
-          // next-auth passes the thrown message to the sign-in page as `error`.
+          // next-auth passes the thrown message to the sign-in page as `error`: ours, never a
+          // database's (an outage must not show its connection details on the sign-in page).
           if (isAppError(error)) throw new Error(error.message);
-          throw error;
+          const errorId = randomBytes(6).toString("hex");
+          console.error(`[error ${errorId}] sign-in failed`, error);
+          throw new Error(`Sign-in is unavailable right now. Try again in a moment (error ${errorId}).`);
         }
       },
     }),
