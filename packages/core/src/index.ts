@@ -1,5 +1,6 @@
 export * from "./access/brief-access.ts";
 export * from "./access/keep-managers.ts";
+export * from "./access/page-target.ts";
 export * from "./access/roles.ts";
 export * from "./access/still-allowed.ts";
 export * from "./actor.ts";
@@ -18,6 +19,7 @@ export * from "./errors.ts";
 export * from "./live/bus.ts";
 export * from "./live/events.ts";
 export * from "./live/pg-event-bus.ts";
+export * from "./maintenance/purge-expired.ts";
 export * from "./members/members.ts";
 export * from "./notifications/notifications.ts";
 export * from "./presence/presence.ts";

@@ -44,7 +44,10 @@ export function trustedHops(value: string | undefined): number {
  * The client's address for this request's headers, or null when it can't be known. `env` is for
  * tests; the app reads TRUST_PROXY from its environment.
  */
-export function clientIp(headers: HeaderBag, env: { TRUST_PROXY?: string } = process.env): string | null {
+export function clientIp(
+  headers: HeaderBag,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): string | null {
   const socket = normalise(header(headers, SOCKET_ADDRESS_HEADER));
   const hops = trustedHops(env.TRUST_PROXY);
   if (hops === 0) return socket;
