@@ -1,8 +1,8 @@
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD, demo } from "./support/auth.ts";
 import { descendants, freePort, isAlive, root, signedIn, startApp } from "./support/app-process.ts";
+import { DEMO_PASSWORD, demo } from "./support/auth.ts";
 
 // Issue 8, defect 10: SIGTERM to the process `npm start` started (what docker stop, systemd or a
 // process manager sends) stopped npm and left the Next server and the embedded database running
@@ -11,7 +11,10 @@ import { descendants, freePort, isAlive, root, signedIn, startApp } from "./supp
 // database opens again with everything in it.
 
 const LEAVES = ["preface", "crises", "frank-narrative", "summary-help-us-goals", "summary-needs-from-us"];
-const doc = (text: string) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
+const doc = (text: string) => ({
+  type: "doc",
+  content: [{ type: "paragraph", content: [{ type: "text", text }] }],
+});
 
 test("SIGTERM to npm start answers in-flight saves, closes streams, stops every process, exits 0", async () => {
   test.setTimeout(240_000);

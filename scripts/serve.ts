@@ -63,7 +63,8 @@ async function stopChild(child: ChildProcess, graceMs: number) {
 
 // Signals reach this process alone (npm start → start.mjs forwards them; the children run in
 // their own process groups, so a terminal's Ctrl-C doesn't stop the database under the app).
-for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void shutdown(0, signal));
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const)
+  process.on(signal, () => void shutdown(0, signal));
 // Started with an IPC channel by start.mjs: if it dies without telling us, stop too.
 process.on("disconnect", () => void shutdown(0, "parent exited"));
 

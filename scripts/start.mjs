@@ -18,9 +18,13 @@ if (!dev && !skipBuild) {
   await runPnpmForwarding(["turbo", "run", "build", "--filter=@dossier/web", "--output-logs=errors-only"]);
 }
 // Straight to Node with tsx's loader: no pnpm or tsx wrapper process in between.
-const code = await spawnForwarding(process.execPath, ["--import", "tsx", "scripts/serve.ts", ...(dev ? ["--dev"] : [])], {
-  cwd: root,
-  // The IPC channel is serve.ts's lifeline: if this process is killed outright, it stops.
-  ipc: true,
-});
+const code = await spawnForwarding(
+  process.execPath,
+  ["--import", "tsx", "scripts/serve.ts", ...(dev ? ["--dev"] : [])],
+  {
+    cwd: root,
+    // The IPC channel is serve.ts's lifeline: if this process is killed outright, it stops.
+    ipc: true,
+  },
+);
 process.exit(code);
