@@ -1,6 +1,7 @@
 /**
  * Starts the database (embedded unless DATABASE_URL is set), applies migrations, seeds the demo
- * data on first run, then runs the Next.js server. Prints the URL and a demo sign-in.
+ * data on first run, then runs the web server (apps/web/server.mjs: Next.js plus a graceful
+ * stop). Prints the URL and a demo sign-in. SIGTERM/SIGINT stop everything in order and exit 0.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -28,9 +29,47 @@ function authSecret(): string {
   return readFileSync(file, "utf8").trim();
 }
 
-async function main() {
+let stopping = false;
+let web: ChildProcess | undefined;
+let stopDb: (() => Promise<void>) | undefined;
+/** Migrations and seeding: a stop waits for them (each is a transaction) rather than cutting in. */
+let setup: Promise<void> = Promise.resolve();
+
+/**
+ * The one way out. The web server first (it stops accepting, lets running requests — saves —
+ * finish, ends live streams), then the embedded database, which closes its data folder cleanly
+ * only when asked: never before the app is done with it.
+ */
+async function shutdown(code: number, reason: string) {
+  if (stopping) return;
+  stopping = true;
+  await setup.catch(() => {});
+  if (web && web.exitCode === null && web.signalCode === null) {
+    console.log(`\n  Stopping Dossier (${reason})…`);
+    await stopChild(web, 40_000);
+  }
+  await stopDb?.();
+  process.exit(code);
+}
+
+/** SIGTERM, then SIGKILL if the child is still there after `graceMs`. */
+async function stopChild(child: ChildProcess, graceMs: number) {
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  child.kill("SIGTERM");
+  const timer = setTimeout(() => child.kill("SIGKILL"), graceMs);
+  await exited;
+  clearTimeout(timer);
+}
+
+// Signals reach this process alone (npm start → start.mjs forwards them; the children run in
+// their own process groups, so a terminal's Ctrl-C doesn't stop the database under the app).
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const)
+  process.on(signal, () => void shutdown(0, signal));
+// Started with an IPC channel by start.mjs: if it dies without telling us, stop too.
+process.on("disconnect", () => void shutdown(0, "parent exited"));
+
+async function prepareDatabase(): Promise<string> {
   let databaseUrl = process.env.DATABASE_URL;
-  let stopDb: (() => Promise<void>) | undefined;
   if (!databaseUrl) {
     if (fresh) rmSync(embeddedDir, { recursive: true, force: true });
     const embedded = await startEmbeddedPostgres({ dataDir: embeddedDir });
@@ -42,17 +81,31 @@ async function main() {
   }
   await migrate(databaseUrl, { log: (line) => console.log(line) });
   const db = createPrismaClient(databaseUrl);
-  await seed(db);
-  await db.$disconnect();
+  try {
+    await seed(db);
+  } finally {
+    await db.$disconnect();
+  }
+  return databaseUrl;
+}
+
+async function main() {
+  const ready = prepareDatabase();
+  setup = ready.then(() => {});
+  const databaseUrl = await ready;
+  if (stopping) return;
 
   const url = process.env.NEXTAUTH_URL ?? `http://localhost:${port}`;
   const webDir = join(root, "apps", "web");
-  const nextBin = join(webDir, "node_modules", "next", "dist", "bin", "next");
-  const next: ChildProcess = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], {
+  web = spawn(process.execPath, [join(webDir, "server.mjs"), ...(dev ? ["--dev"] : [])], {
     cwd: webDir,
-    stdio: ["ignore", "inherit", "inherit"],
+    // An IPC channel as a lifeline (the server stops itself if this process dies), and a process
+    // group of its own so signals reach it only through us, in order.
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+    detached: true,
     env: {
       ...process.env,
+      PORT: String(port),
       DATABASE_URL: databaseUrl,
       // The embedded server can't deliver NOTIFY across connections: use the in-process bus.
       // One connection, too: pglite-server runs every connection in one session, and concurrent
@@ -64,20 +117,17 @@ async function main() {
       NEXT_TELEMETRY_DISABLED: "1",
     },
   });
+  web.channel?.unref();
   console.log(
     `\n  Dossier is starting at ${url}\n  Demo sign-in: editor@dossier.test / ${DEMO_PASSWORD}  (also admin@, analyst@, reviewer@, viewer@)\n`,
   );
-
-  const shutdown = async (code: number) => {
-    next.kill("SIGTERM");
-    await stopDb?.();
-    process.exit(code);
-  };
-  next.on("exit", (code) => void shutdown(code ?? 0));
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void shutdown(0));
+  // The web server exiting on its own is a crash (a stop goes through shutdown()).
+  web.on("exit", (code, signal) => {
+    if (!stopping) void shutdown(code || 1, `the web server exited (${signal ?? code})`);
+  });
 }
 
 main().catch((error: unknown) => {
   console.error(error);
-  process.exit(1);
+  void shutdown(1, "start-up failed");
 });

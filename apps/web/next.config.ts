@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { PERMISSIONS_POLICY } from "./src/server/content-security-policy.ts";
 
 const config: NextConfig = {
   // Lets the test suite build beside a running production build (NEXT_DIST_DIR=.next-e2e).
@@ -19,12 +20,19 @@ const config: NextConfig = {
   async headers() {
     return [
       {
+        // The Content-Security-Policy needs a nonce per request: src/proxy.ts sets it on pages.
         source: "/:path*",
         headers: [
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "same-origin" },
           { key: "X-Frame-Options", value: "DENY" },
+          { key: "Permissions-Policy", value: PERMISSIONS_POLICY },
         ],
+      },
+      {
+        // One signed-in person's data (tRPC, next-auth's session): never stored by a browser or proxy.
+        source: "/api/:path*",
+        headers: [{ key: "Cache-Control", value: "no-store" }],
       },
     ];
   },

@@ -58,7 +58,8 @@ export function trpcClient(port: number, cookie: string, agent?: http.Agent): Tr
         agent,
         method: "POST",
         path: `/api/trpc/${path}`,
-        headers: { "content-type": "application/json", cookie },
+        // The app refuses POSTs that don't say they come from its own origin (CSRF).
+        headers: { "content-type": "application/json", origin: `http://127.0.0.1:${port}`, cookie },
         body: superjsonBody(input),
       });
       return unwrapTrpc(path, res.status, res.body);

@@ -1,8 +1,10 @@
 import { type Actor, type Db, isAppError, type RequestMeta } from "@dossier/core";
 import { initTRPC, TRPCError } from "@trpc/server";
+import { getHTTPStatusCodeFromError } from "@trpc/server/http";
+import { TRPC_ERROR_CODES_BY_KEY } from "@trpc/server/rpc";
 import superjson from "superjson";
 import { ZodError } from "zod";
-import { toTRPCError } from "./errors.ts";
+import { errorIdOf, toTRPCError } from "./errors.ts";
 
 /**
  * What every procedure receives. `user` is null for anonymous callers; the HTTP handler and
@@ -22,33 +24,53 @@ const t = initTRPC.context<Context>().create({
   transformer: superjson,
   // Live updates stream as server-sent events; pings keep proxies from closing idle streams.
   sse: { ping: { enabled: true, intervalMs: 15_000 }, client: { reconnectAfterInactivityMs: 40_000 } },
-  /** One error shape: our message, zod issues when input was bad, the AppError data, no stack. */
+  /**
+   * One error shape: our message, zod issues when input was bad, the AppError data, the id of an
+   * unexpected error, never a stack or database text. Errors that never passed through `mapErrors`
+   * (thrown while building the context, or by tRPC itself) are mapped here, so nothing escapes.
+   */
   errorFormatter({ shape, error }) {
-    const cause = error.cause;
+    const mapped = toTRPCError(error);
+    const cause = mapped.cause;
     return {
-      message: shape.message,
-      code: shape.code,
+      message: mapped.message,
+      code: TRPC_ERROR_CODES_BY_KEY[mapped.code],
       data: {
-        code: shape.data.code,
-        httpStatus: shape.data.httpStatus,
+        code: mapped.code,
+        httpStatus: getHTTPStatusCodeFromError(mapped),
         path: shape.data.path,
         zodIssues:
           cause instanceof ZodError
             ? cause.issues.map((i) => ({ path: i.path.map(String), message: i.message }))
             : null,
         appData: isAppError(cause) ? (cause.data ?? null) : null,
+        errorId: errorIdOf(mapped),
       },
     };
   },
 });
 
-/** Turns AppErrors thrown by services into TRPCErrors; anything else becomes a bare 500. */
-const mapErrors = t.middleware(async ({ next }) => {
-  const result = await next();
-  if (!result.ok && isAppError(result.error.cause)) {
-    const mapped = toTRPCError(result.error.cause);
-    return { ...result, error: mapped } as typeof result;
+/** Errors thrown while a subscription streams go through the same mapping as any other. */
+async function* mapStreamErrors(source: AsyncIterable<unknown>): AsyncGenerator<unknown> {
+  try {
+    yield* source;
+  } catch (error) {
+    throw toTRPCError(error);
   }
+}
+
+const isAsyncIterable = (value: unknown): value is AsyncIterable<unknown> =>
+  typeof value === "object" && value !== null && Symbol.asyncIterator in value;
+
+/**
+ * Maps every failure through `toTRPCError` (errors.ts) — for in-process callers too, so server
+ * components and tests see the same codes as the browser.
+ */
+const mapErrors = t.middleware(async ({ next, type }) => {
+  const result = await next();
+  if (!result.ok) return { ...result, error: toTRPCError(result.error) } as typeof result;
+  if (type === "subscription" && isAsyncIterable(result.data))
+    return { ...result, data: mapStreamErrors(result.data) } as typeof result;
   return result;
 });
 

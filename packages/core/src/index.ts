@@ -1,6 +1,9 @@
 export * from "./access/brief-access.ts";
+export * from "./access/keep-managers.ts";
 export * from "./access/last-admin.ts";
+export * from "./access/page-target.ts";
 export * from "./access/roles.ts";
+export * from "./access/still-allowed.ts";
 export * from "./actor.ts";
 export * from "./audit/list-audit.ts";
 export * from "./audit/record-audit.ts";
@@ -21,6 +24,7 @@ export * from "./live/bus.ts";
 export * from "./live/events.ts";
 export * from "./live/pg-event-bus.ts";
 export * from "./mail/mailer.ts";
+export * from "./maintenance/purge-expired.ts";
 export * from "./members/members.ts";
 export * from "./notifications/notifications.ts";
 export * from "./presence/presence.ts";

@@ -84,7 +84,10 @@ export async function startEmbeddedPostgres(
       "--host=127.0.0.1",
       `--max-connections=${options.maxConnections ?? 10}`,
     ],
-    { stdio: ["ignore", "pipe", "pipe", "ipc"] },
+    // A process group of its own: a terminal's Ctrl-C (sent to the whole foreground group) must
+    // not close the database under an app that is still finishing its requests. It stops when
+    // told (stop()) or when this process dies (the lifeline above).
+    { stdio: ["ignore", "pipe", "pipe", "ipc"], detached: true },
   );
   // The IPC channel is only a lifeline; it must not keep this process alive on its own.
   child.channel?.unref();

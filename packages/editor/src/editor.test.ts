@@ -1,6 +1,6 @@
 import { Editor } from "@tiptap/core";
 import { afterEach, describe, expect, it } from "vitest";
-import { createDocumentExtensions, documentSchema, LINK_REL } from "./extensions.ts";
+import { createDocumentExtensions, documentSchema } from "./extensions.ts";
 import { countWords, documentToPlainText, emptyDocument } from "./text.ts";
 import { validateDocument } from "./validate.ts";
 
@@ -72,7 +72,8 @@ describe("the schema in a real Tiptap editor", () => {
     const result = validateDocument(json);
     if (!result.ok) throw new Error(result.error);
     expect(result.doc.toJSON()).toEqual(json);
-    expect(JSON.stringify(json)).toContain(`"rel":"${LINK_REL}"`);
+    // A link stores where it goes and nothing else; rel is added when rendering.
+    expect(JSON.stringify(json)).toContain('"attrs":{"href":"https://example.org/results","title":null}');
     expect(countWords(documentToPlainText(result.doc))).toBe(17);
   });
 

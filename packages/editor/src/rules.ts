@@ -1,6 +1,8 @@
+import { textProblem } from "@dossier/schema";
 import { Mark, type NodeType, type Node as PMNode } from "@tiptap/pm/model";
 import { HEADING_LEVELS } from "./extensions.ts";
 import { hrefProblem } from "./href.ts";
+import { MAX_LINK_TITLE_LENGTH } from "./link.ts";
 
 /**
  * Checks on a document ProseMirror has already built. `node.check()` would catch most structural
@@ -13,7 +15,7 @@ export function structureProblem(doc: PMNode): string | null {
   return nodeStructureProblem(doc) ?? firstInDescendants(doc, nodeStructureProblem);
 }
 
-/** The first attribute problem (heading levels, link targets, cell spans…), or null. */
+/** The first attribute or text problem (heading levels, link targets, NUL in text…), or null. */
 export function attributeProblem(doc: PMNode): string | null {
   return firstInDescendants(doc, nodeAttributeProblem);
 }
@@ -72,52 +74,87 @@ function isCoherentMarkSet(marks: readonly Mark[]): boolean {
 /** Returns what is wrong with the value ("must be …"), or null. */
 type AttrRule = (value: unknown) => string | null;
 
-const nullableString: AttrRule = (v) => (v === null || typeof v === "string" ? null : "must be text or null");
-const span: AttrRule = (v) =>
-  Number.isSafeInteger(v) && (v as number) >= 1 ? null : "must be a whole number ≥ 1";
+// Every attribute of every node and mark in the schema has a rule here, and each rule admits a
+// closed set of values (a list, or a bounded number, or text of a fixed shape). Renderers turn
+// attributes into HTML attributes, so anything looser is a way to style or script another reader's
+// page. An attribute without a rule is refused (see `missingRule`), so a new extension can't add an
+// unchecked one; the schema test lists them all.
+
+const MAX_SPAN = 100;
+const MAX_COLUMN_WIDTH = 10_000;
+const MAX_LIST_START = 100_000;
+
+const oneOf =
+  (values: readonly unknown[], label: string): AttrRule =>
+  (v) =>
+    values.includes(v) ? null : `must be ${label}`;
+
+const wholeNumber =
+  (min: number, max: number): AttrRule =>
+  (v) =>
+    Number.isSafeInteger(v) && (v as number) >= min && (v as number) <= max
+      ? null
+      : `must be a whole number from ${min} to ${max.toLocaleString("en-US")}`;
+
+/** Text that PostgreSQL can store, up to `max` characters, optionally of a fixed shape. */
+const storableText =
+  (max: number, shape?: RegExp): AttrRule =>
+  (v) => {
+    if (v === null) return null;
+    if (typeof v !== "string") return "must be text or null";
+    const problem = textProblem(v);
+    if (problem) return problem;
+    if (v.length > max) return `must be at most ${max} characters`;
+    if (shape && !shape.test(v)) return "has a form that isn't allowed";
+    return null;
+  };
+
+const span = wholeNumber(1, MAX_SPAN);
 const CELL_RULES: Record<string, AttrRule> = {
   colspan: span,
   rowspan: span,
+  // Tables are not resizable (see extensions.ts), but pasted HTML may carry widths.
   colwidth: (v) =>
-    v === null || (Array.isArray(v) && v.every((w) => typeof w === "number" && Number.isFinite(w) && w >= 0))
+    v === null ||
+    (Array.isArray(v) &&
+      v.length <= MAX_SPAN &&
+      v.every((w) => Number.isSafeInteger(w) && w >= 0 && w <= MAX_COLUMN_WIDTH))
       ? null
-      : "must be null or a list of widths",
-  align: (v) =>
-    v === null || v === "left" || v === "center" || v === "right" ? null : "must be left, center or right",
+      : `must be null or a list of widths from 0 to ${MAX_COLUMN_WIDTH.toLocaleString("en-US")}`,
+  align: oneOf([null, "left", "center", "right"], "left, center or right"),
 };
 
-const NODE_RULES: Record<string, Record<string, AttrRule>> = {
-  heading: {
-    level: (v) =>
-      HEADING_LEVELS.some((l) => l === v) ? null : `must be one of ${HEADING_LEVELS.join(", ")}`,
-  },
+export const NODE_RULES: Record<string, Record<string, AttrRule>> = {
+  heading: { level: oneOf(HEADING_LEVELS, `one of ${HEADING_LEVELS.join(", ")}`) },
   orderedList: {
-    start: (v) => (Number.isSafeInteger(v) ? null : "must be a whole number"),
-    type: nullableString,
+    start: wholeNumber(0, MAX_LIST_START),
+    // HTML's <ol type>: decimal, letters, roman numerals.
+    type: oneOf([null, "1", "a", "A", "i", "I"], 'one of "1", "a", "A", "i", "I" or null'),
   },
-  codeBlock: { language: nullableString },
+  // Rendered as class="language-…" on <code>: one short token, so it can't add other classes.
+  codeBlock: { language: storableText(32, /^[A-Za-z0-9][A-Za-z0-9+#._-]*$/) },
   tableCell: CELL_RULES,
   tableHeader: CELL_RULES,
 };
 
-const MARK_RULES: Record<string, Record<string, AttrRule>> = {
-  link: { target: nullableString, rel: nullableString, class: nullableString, title: nullableString },
+export const MARK_RULES: Record<string, Record<string, AttrRule>> = {
+  // The href is the one attribute that can execute code, so it gets the full link policy.
+  link: {
+    href: (v) => hrefProblem(v) ?? textProblem(v as string),
+    title: storableText(MAX_LINK_TITLE_LENGTH),
+  },
 };
 
-// Attributes without a rule (added by a future extension) must at least be plain values, so nothing
-// structured slips through to renderers unnoticed.
-const plainValue: AttrRule = (v) =>
-  v === null || ["string", "number", "boolean"].includes(typeof v) ? null : "must be a plain value";
+const missingRule: AttrRule = () => "is not an allowed attribute";
 
 function nodeAttributeProblem(node: PMNode): string | null {
+  if (node.isText && node.text) {
+    const problem = textProblem(node.text);
+    if (problem) return `text ${problem}`;
+  }
   const problem = attrsProblem(node.type.name, node.attrs, NODE_RULES[node.type.name]);
   if (problem) return problem;
   for (const mark of node.marks) {
-    // The href is the one attribute that can execute code, so it gets the full policy.
-    if (mark.type.name === "link") {
-      const href = hrefProblem(mark.attrs.href);
-      if (href) return href;
-    }
     const markProblem = attrsProblem(mark.type.name, mark.attrs, MARK_RULES[mark.type.name]);
     if (markProblem) return markProblem;
   }
@@ -130,8 +167,9 @@ function attrsProblem(
   rules: Record<string, AttrRule> | undefined,
 ): string | null {
   for (const [name, value] of Object.entries(attrs)) {
-    if (owner === "link" && name === "href") continue;
-    const problem = (rules?.[name] ?? plainValue)(value);
+    const problem = (rules?.[name] ?? missingRule)(value);
+    // hrefProblem words its own messages ("link href … is not allowed").
+    if (problem?.startsWith("link ")) return problem;
     if (problem) return `${owner} ${name} ${problem} (got ${describe(value)})`;
   }
   return null;

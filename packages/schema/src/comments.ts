@@ -1,24 +1,23 @@
 import { z } from "zod";
 import { idSchema } from "./common.ts";
+import { boundedInt, safeText } from "./text.ts";
 
 /** W3C Web Annotation selectors, as Hypothesis stores them: the quote with context, and offsets. */
 export const anchorSchema = z.object({
   quote: z.object({
-    exact: z
-      .string()
+    exact: safeText("The selected text")
       .min(1, "Select some text to comment on")
       .max(2_000, "The selection is too long to quote"),
-    prefix: z.string().max(200),
-    suffix: z.string().max(200),
+    prefix: safeText("The text before the selection").max(200),
+    suffix: safeText("The text after the selection").max(200),
   }),
   position: z
-    .object({ start: z.number().int().min(0), end: z.number().int().min(1) })
+    .object({ start: boundedInt(0), end: boundedInt(1) })
     .refine((p) => p.end > p.start, "Anchor end must be after its start"),
 });
 export type AnchorInput = z.infer<typeof anchorSchema>;
 
-export const commentBodySchema = z
-  .string()
+export const commentBodySchema = safeText("Comment")
   .trim()
   .min(1, "Write a comment first")
   .max(5_000, "Comments must be at most 5,000 characters");

@@ -5,4 +5,5 @@ export * from "./comments.ts";
 export * from "./common.ts";
 export * from "./revisions.ts";
 export * from "./sections.ts";
+export * from "./text.ts";
 export * from "./users.ts";

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { idSchema } from "./common.ts";
+import { safeText } from "./text.ts";
 
 export const sectionKeySchema = z
   .string()
@@ -23,7 +24,7 @@ export const saveSectionSchema = z.object({
   /** The revision the editor started from; null only for a section's first save. */
   baseRevisionId: idSchema.nullable(),
   content: documentJsonSchema,
-  message: z.string().trim().max(200, "Message must be at most 200 characters").optional(),
+  message: safeText("Message").trim().max(200, "Message must be at most 200 characters").optional(),
 });
 export type SaveSectionInput = z.infer<typeof saveSectionSchema>;
 

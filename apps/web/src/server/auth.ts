@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import {
   type Actor,
   endSession,
@@ -13,9 +14,6 @@ import { getToken, type JWT } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { clientIp } from "./client-ip.ts";
 import { db } from "./db.ts";
-
-/** Headers as the plain record clientIp reads (next-auth hands us one; fetch requests a Headers). */
-const headerRecord = (h: Headers) => Object.fromEntries(h.entries());
 
 export const authOptions: NextAuthOptions = {
   // Credentials sign-in requires JWT sessions. The JWT only names a Session row (`sid`): every
@@ -40,9 +38,12 @@ export const authOptions: NextAuthOptions = {
           });
           return { id: actor.id, email: actor.email, name: actor.name, sid: sessionId };
         } catch (error) {
-          // next-auth passes the thrown message to the sign-in page as `error`.
+          // next-auth passes the thrown message to the sign-in page as `error`: ours, never a
+          // database's (an outage must not show its connection details on the sign-in page).
           if (isAppError(error)) throw new Error(error.message);
-          throw error;
+          const errorId = randomBytes(6).toString("hex");
+          console.error(`[error ${errorId}] sign-in failed`, error);
+          throw new Error(`Sign-in is unavailable right now. Try again in a moment (error ${errorId}).`);
         }
       },
     }),
@@ -86,10 +87,10 @@ export async function getActor(): Promise<Actor | null> {
   const h = await headers();
   // getToken reads the session cookie from a request; a page has only headers(), so wrap them.
   const token = await getToken({ req: new NextRequest("http://dossier.internal/", { headers: h }) });
-  return actorFromToken(token, clientIp(headerRecord(h)));
+  return actorFromToken(token, clientIp(h));
 }
 
 /** The same, for API requests: reads the session JWT straight from the request cookie. */
 export async function getActorFromRequest(req: NextRequest): Promise<Actor | null> {
-  return actorFromToken(await getToken({ req }), clientIp(headerRecord(req.headers)));
+  return actorFromToken(await getToken({ req }), clientIp(req.headers));
 }

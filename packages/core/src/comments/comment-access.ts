@@ -14,7 +14,8 @@ export async function assertCanComment(db: DbClient, actor: Actor, sectionId: st
 
 /**
  * Resolving and reopening: the thread's author, whoever may edit the section, and reviewers.
- * (Viewers can't; an editor who doesn't own the section still reviews, so they can too.)
+ * (Viewers can't; an editor who doesn't own the section still reviews, so they can too.) Rights
+ * are today's: an author since demoted to viewer reads the thread like any viewer.
  */
 export async function assertCanModerateThread(
   db: DbClient,
@@ -22,6 +23,7 @@ export async function assertCanModerateThread(
   thread: { sectionId: string; authorId: string },
 ) {
   const access = await getSectionAccess(db, actor, thread.sectionId);
+  if (!canComment(access.level)) throw new AppError("FORBIDDEN", "You have read-only access to this brief");
   if (thread.authorId === actor.id || access.canEdit || canReviewBrief(access.level)) return access;
   throw new AppError(
     "FORBIDDEN",

@@ -42,7 +42,7 @@ export async function createThread(db: Db, actor: Actor, input: CreateThreadInpu
       },
       select: { id: true, comments: { select: { id: true } } },
     });
-    const comment = { id: thread.comments[0]!.id, threadId: thread.id };
+    const comment = { id: thread.comments[0]!.id, threadId: thread.id, briefId: section.briefId };
     const others = current.ownerId ? [{ userId: current.ownerId, kind: "NEW_THREAD" as const }] : [];
     const notified = await writeCommentSideEffects(tx, actor, comment, mentioned, others);
     await recordAudit(tx, actor, {

@@ -3,7 +3,7 @@ import type { Actor, Db, DbClient } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { AppError } from "../errors.ts";
 import { publishAfterCommit } from "../live/bus.ts";
-import { loadThread } from "./comment-access.ts";
+import { canComment, loadThread } from "./comment-access.ts";
 import { checkMentions } from "./mentions.ts";
 
 async function loadOwnComment(tx: DbClient, actor: Actor, commentId: string) {
@@ -12,8 +12,10 @@ async function loadOwnComment(tx: DbClient, actor: Actor, commentId: string) {
     select: { id: true, authorId: true, threadId: true, deletedAt: true },
   });
   if (!comment) throw new AppError("NOT_FOUND", "Comment not found");
-  const { thread } = await loadThread(tx, actor, comment.threadId);
+  const { thread, access } = await loadThread(tx, actor, comment.threadId);
   if (comment.authorId !== actor.id) throw new AppError("FORBIDDEN", "You can only change your own comments");
+  // Authorship is not a right in itself: someone demoted to viewer no longer writes in the brief.
+  if (!canComment(access.level)) throw new AppError("FORBIDDEN", "You have read-only access to this brief");
   if (comment.deletedAt) throw new AppError("BAD_REQUEST", "This comment was deleted");
   return { comment, thread };
 }

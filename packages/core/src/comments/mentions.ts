@@ -5,17 +5,8 @@ import { AppError } from "../errors.ts";
 /** Mentions must name people who can see the brief: anyone else gets an error, not a silent drop. */
 export async function checkMentions(db: DbClient, briefId: string, userIds: string[]): Promise<string[]> {
   const unique = [...new Set(userIds)];
-  if (unique.length === 0) return [];
-  const members = await db.briefMember.findMany({
-    where: { briefId, userId: { in: unique }, user: { deactivated: false } },
-    select: { userId: true },
-  });
-  const admins = await db.user.findMany({
-    where: { id: { in: unique }, role: "ADMIN", deactivated: false },
-    select: { id: true },
-  });
-  const allowed = new Set([...members.map((m) => m.userId), ...admins.map((a) => a.id)]);
-  if (unique.some((id) => !allowed.has(id)))
+  const readers = await briefReaders(db, briefId, unique);
+  if (unique.some((id) => !readers.has(id)))
     throw new AppError("BAD_REQUEST", "You can only mention people on this brief");
   return unique;
 }
@@ -38,10 +29,29 @@ export function recipientsFor(
   return [...byUser].map(([userId, kind]) => ({ userId, kind }));
 }
 
+/**
+ * Of `userIds`, those who can open the brief now: active members, and active admins (who see every
+ * brief). A notification quotes the comment, so nobody else may get one — not a thread participant
+ * or a section owner who has since been removed from the brief.
+ */
+export async function briefReaders(db: DbClient, briefId: string, userIds: string[]): Promise<Set<string>> {
+  const unique = [...new Set(userIds)];
+  if (unique.length === 0) return new Set();
+  const users = await db.user.findMany({
+    where: {
+      id: { in: unique },
+      deactivated: false,
+      OR: [{ role: "ADMIN" }, { memberships: { some: { briefId } } }],
+    },
+    select: { id: true },
+  });
+  return new Set(users.map((u) => u.id));
+}
+
 export async function writeCommentSideEffects(
   tx: DbClient,
   actor: Actor,
-  comment: { id: string; threadId: string },
+  comment: { id: string; threadId: string; briefId: string },
   mentioned: string[],
   others: { userId: string; kind: NotificationKind }[],
 ): Promise<string[]> {
@@ -50,7 +60,13 @@ export async function writeCommentSideEffects(
       data: mentioned.map((userId) => ({ commentId: comment.id, userId })),
     });
   }
-  const recipients = recipientsFor(actor, mentioned, others);
+  const candidates = recipientsFor(actor, mentioned, others);
+  const readers = await briefReaders(
+    tx,
+    comment.briefId,
+    candidates.map((r) => r.userId),
+  );
+  const recipients = candidates.filter((r) => readers.has(r.userId));
   if (recipients.length) {
     await tx.notification.createMany({
       data: recipients.map((r) => ({

@@ -32,7 +32,13 @@ export async function replyToThread(db: Db, actor: Actor, input: ReplyInput) {
       userId,
       kind: "REPLY" as const,
     }));
-    const notified = await writeCommentSideEffects(tx, actor, comment, mentioned, others);
+    const notified = await writeCommentSideEffects(
+      tx,
+      actor,
+      { ...comment, briefId: thread.briefId },
+      mentioned,
+      others,
+    );
     await recordAudit(tx, actor, {
       action: "comment.reply",
       briefId: thread.briefId,

@@ -1,5 +1,6 @@
 import type { BriefRole } from "@dossier/db";
 import { assertCanReadBrief } from "../access/brief-access.ts";
+import { assertBriefKeepsManager } from "../access/keep-managers.ts";
 import { canEditBrief } from "../access/roles.ts";
 import type { Actor, Db } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
@@ -39,6 +40,7 @@ export async function setMember(
       where: { briefId_userId: { briefId: input.briefId, userId: user.id } },
       select: { role: true },
     });
+    await assertBriefKeepsManager(tx, input.briefId, { userId: user.id, role: input.role }, actor.id);
     await tx.briefMember.upsert({
       where: { briefId_userId: { briefId: input.briefId, userId: user.id } },
       create: { briefId: input.briefId, userId: user.id, role: input.role },
@@ -57,14 +59,12 @@ export async function setMember(
 export async function removeMember(db: Db, actor: Actor, input: { briefId: string; userId: string }) {
   await assertCanManageMembers(db, actor, input.briefId);
   return db.$transaction(async (tx) => {
-    const editors = await tx.briefMember.count({ where: { briefId: input.briefId, role: "EDITOR" } });
     const target = await tx.briefMember.findUnique({
       where: { briefId_userId: { briefId: input.briefId, userId: input.userId } },
       select: { role: true },
     });
     if (!target) throw new AppError("NOT_FOUND", "Not a member of this brief");
-    if (target.role === "EDITOR" && editors <= 1)
-      throw new AppError("BAD_REQUEST", "A brief needs at least one editor");
+    await assertBriefKeepsManager(tx, input.briefId, { userId: input.userId, role: null }, actor.id);
     await tx.briefMember.delete({
       where: { briefId_userId: { briefId: input.briefId, userId: input.userId } },
     });

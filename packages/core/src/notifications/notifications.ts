@@ -1,11 +1,22 @@
+import type { Prisma } from "@dossier/db";
 import type { Actor, Db } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+
+/**
+ * Notifications about briefs the reader can open now. Access can be lost after a notification
+ * was written (removed from the brief, org role lowered); its excerpt quotes the brief's comments,
+ * so it is hidden — not deleted: it comes back if access does.
+ */
+function readable(actor: Actor): Prisma.NotificationWhereInput {
+  if (actor.role === "ADMIN") return { userId: actor.id };
+  return { userId: actor.id, thread: { brief: { members: { some: { userId: actor.id } } } } };
+}
 
 /** The bell: newest first, with where each one leads. */
 export async function listNotifications(db: Db, actor: Actor) {
   const [items, unread] = await Promise.all([
     db.notification.findMany({
-      where: { userId: actor.id },
+      where: readable(actor),
       orderBy: { createdAt: "desc" },
       take: 50,
       select: {
@@ -26,7 +37,7 @@ export async function listNotifications(db: Db, actor: Actor) {
         },
       },
     }),
-    db.notification.count({ where: { userId: actor.id, readAt: null } }),
+    db.notification.count({ where: { ...readable(actor), readAt: null } }),
   ]);
   return {
     unread,

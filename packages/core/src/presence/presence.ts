@@ -1,4 +1,5 @@
 import { assertCanReadBrief, getSectionAccess } from "../access/brief-access.ts";
+import { accessLevel, canEditSection } from "../access/roles.ts";
 import type { Actor, Db } from "../actor.ts";
 import { publishAfterCommit } from "../live/bus.ts";
 
@@ -17,7 +18,10 @@ export async function heartbeat(
   actor: Actor,
   input: { sectionId: string; clientId: string; editing: boolean },
 ) {
-  const { section } = await getSectionAccess(db, actor, input.sectionId);
+  const { section, canEdit } = await getSectionAccess(db, actor, input.sectionId);
+  // Only someone who may edit the section shows as editing it (a tab opened before a demotion
+  // may still say so).
+  const editing = input.editing && canEdit && section.isLeaf;
   const key = { sectionId: section.id, userId: actor.id, clientId: input.clientId };
   const changed = await db.$transaction(async (tx) => {
     const before = await tx.presence.findUnique({
@@ -26,11 +30,11 @@ export async function heartbeat(
     });
     await tx.presence.upsert({
       where: { sectionId_userId_clientId: key },
-      create: { ...key, editing: input.editing },
-      update: { editing: input.editing, lastSeenAt: new Date() },
+      create: { ...key, editing },
+      update: { editing, lastSeenAt: new Date() },
     });
     const fresh = before && Date.now() - before.lastSeenAt.getTime() < PRESENCE_TTL_MS;
-    return !fresh || before.editing !== input.editing;
+    return !fresh || before.editing !== editing;
   });
   if (changed)
     await publishAfterCommit(db, [{ type: "presence", briefId: section.briefId, sectionId: section.id }]);
@@ -48,21 +52,47 @@ export async function leave(db: Db, actor: Actor, input: { sectionId: string; cl
   return { ok: true as const };
 }
 
-/** Who is viewing or editing each section of a brief now (one entry per person and section). */
+/**
+ * Who is viewing or editing each section of a brief now (one entry per person and section). Rights
+ * are re-read, so a row written before someone lost access or editing rights never shows them.
+ */
 export async function listPresence(db: Db, actor: Actor, briefId: string) {
   await assertCanReadBrief(db, actor, briefId);
   const rows = await db.presence.findMany({
-    where: { section: { briefId }, lastSeenAt: { gt: new Date(Date.now() - PRESENCE_TTL_MS) } },
-    select: { sectionId: true, editing: true, user: { select: { id: true, name: true } } },
+    where: {
+      section: { briefId },
+      lastSeenAt: { gt: new Date(Date.now() - PRESENCE_TTL_MS) },
+      user: { deactivated: false },
+    },
+    select: {
+      sectionId: true,
+      editing: true,
+      section: { select: { ownerId: true, isLeaf: true } },
+      user: {
+        select: {
+          id: true,
+          name: true,
+          role: true,
+          memberships: { where: { briefId }, select: { role: true } },
+        },
+      },
+    },
   });
   const merged = new Map<
     string,
     { sectionId: string; user: { id: string; name: string }; editing: boolean }
   >();
   for (const row of rows) {
+    const level = accessLevel(row.user.role, row.user.memberships[0]?.role ?? null);
+    if (!level) continue;
+    const mayEdit = row.section.isLeaf && canEditSection(level, row.user.id, row.section);
     const k = `${row.sectionId}:${row.user.id}`;
     const seen = merged.get(k);
-    merged.set(k, { ...row, editing: row.editing || (seen?.editing ?? false) });
+    merged.set(k, {
+      sectionId: row.sectionId,
+      user: { id: row.user.id, name: row.user.name },
+      editing: (row.editing && mayEdit) || (seen?.editing ?? false),
+    });
   }
   return [...merged.values()];
 }

@@ -3,7 +3,7 @@ import type { Actor, Db } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { hashPassword, verifyPassword } from "../auth/passwords.ts";
 import { endUserSessions } from "../auth/sessions.ts";
-import { assertSignInAllowed, clearFailedSignIns, recordFailedSignIn } from "../auth/sign-in-limiter.ts";
+import { beginSignInAttempt } from "../auth/sign-in-limiter.ts";
 import { AppError } from "../errors.ts";
 
 /** The signed-in person as the client may see them (never the session id or IP). */
@@ -37,13 +37,13 @@ export async function updateProfile(db: Db, actor: Actor, input: { name: string 
  * yours ends; this one stays signed in.
  */
 export async function changePassword(db: Db, actor: Actor, input: ChangePasswordInput) {
-  await assertSignInAllowed(db, actor.email, actor.ip ?? null);
+  // Counted like a sign-in attempt before the check, atomically (see sign-in-limiter.ts).
+  const attempt = await beginSignInAttempt(db, actor.email, actor.ip ?? null);
   const user = await db.user.findUniqueOrThrow({
     where: { id: actor.id },
     select: { passwordHash: true },
   });
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    await recordFailedSignIn(db, actor.email, actor.ip ?? null);
     throw new AppError("BAD_REQUEST", "Your current password isn't right");
   }
   const passwordHash = await hashPassword(input.newPassword);
@@ -57,7 +57,7 @@ export async function changePassword(db: Db, actor: Actor, input: ChangePassword
     });
     return ended;
   });
-  await clearFailedSignIns(db, actor.email);
+  await attempt.succeeded();
   return { otherSessionsEnded: sessionsEnded };
 }
 

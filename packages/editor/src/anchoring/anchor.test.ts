@@ -1,3 +1,4 @@
+import { isStorableText } from "@dossier/schema";
 import type { Node as PMNode } from "@tiptap/pm/model";
 import { describe, expect, it } from "vitest";
 import { doc, h, li, p, text, ul } from "../fixtures.ts";
@@ -41,6 +42,40 @@ describe("createAnchor", () => {
     expect(anchor.quote.prefix).toBe("s stalled.\nThe ruling party may ");
     expect(anchor.quote.prefix).toHaveLength(32);
     expect(anchor.quote.suffix).toBe("."); // The end of the document.
+  });
+});
+
+// Issue 8, defect 2: context cut at 32 UTF-16 units split an emoji into a lone surrogate, which
+// PostgreSQL refused, and every later save of the section answered 500.
+describe("createAnchor around emoji", () => {
+  const hasLoneSurrogate = (value: string) => !isStorableText(value);
+
+  it("never cuts context through an emoji, a flag or a family", () => {
+    // Every emoji position relative to the 32-unit edge, on both sides of the quote.
+    for (let pad = 0; pad < 16; pad++) {
+      const filler = "x".repeat(pad);
+      const emoji = "😀🇸🇳👨‍👩‍👧".repeat(4);
+      const node = toDocNode(doc(p(text(`${emoji}${filler} alpha target beta ${filler}${emoji}`))));
+      const { from, to } = rangeOf(node, "target");
+      const anchor = createAnchor(node, from, to);
+      for (const part of [anchor.quote.prefix, anchor.quote.suffix]) {
+        expect(hasLoneSurrogate(part)).toBe(false);
+        expect(part.length).toBeLessThanOrEqual(32);
+      }
+      expect(anchor.quote.prefix.endsWith(" alpha ")).toBe(true);
+      expect(anchor.quote.suffix.startsWith(" beta ")).toBe(true);
+      expect(resolveAnchor(node, anchor)).toEqual({ from, to });
+    }
+  });
+
+  it("leaves out half an emoji when a selection ends inside it", () => {
+    const node = toDocNode(doc(p(text("go 😀 now"))));
+    const { toPos } = anchorTextOf(node);
+    // Offsets 3–5 are the emoji's two halves.
+    const after = createAnchor(node, toPos(4), toPos(9));
+    expect(after.quote.exact).toBe(" now");
+    expect(after.position).toEqual({ start: 5, end: 9 });
+    expect(createAnchor(node, toPos(0), toPos(4)).quote.exact).toBe("go ");
   });
 });
 

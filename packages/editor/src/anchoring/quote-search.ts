@@ -1,12 +1,16 @@
 import { diffLevenshtein, diffMain } from "diff-match-patch-es";
+import { contextAfter, contextBefore } from "./context.ts";
 import { ANCHOR_CONTEXT_LENGTH, type Anchor, type TextQuoteSelector } from "./types.ts";
 
-/** The quote selector for text[start, end): the text itself and its context on both sides. */
+/**
+ * The quote selector for text[start, end): the text itself and up to ANCHOR_CONTEXT_LENGTH units
+ * of context on both sides, cut between whole characters (see context.ts).
+ */
 export function quoteAt(text: string, start: number, end: number): TextQuoteSelector {
   return {
     exact: text.slice(start, end),
-    prefix: text.slice(Math.max(0, start - ANCHOR_CONTEXT_LENGTH), start),
-    suffix: text.slice(end, end + ANCHOR_CONTEXT_LENGTH),
+    prefix: contextBefore(text, start, ANCHOR_CONTEXT_LENGTH),
+    suffix: contextAfter(text, end, ANCHOR_CONTEXT_LENGTH),
   };
 }
 

@@ -1,0 +1,79 @@
+// The Dossier web server: Next.js (production build, or the dev server with --dev) behind a plain
+// Node HTTP server, which we need for two things `next start` can't do:
+//
+// 1. The client's address. Route handlers only see headers, and Next keeps a client-supplied
+//    X-Forwarded-For as it is, so the TCP peer would be lost. Here it is passed in
+//    x-dossier-socket-address (SOCKET_ADDRESS_HEADER in src/server/client-ip.ts), after dropping
+//    any copy a client sent.
+// 2. A graceful stop on SIGTERM/SIGINT (or when the parent process goes away): stop accepting
+//    connections, end the live-update streams (clients reconnect to the next server), let every
+//    request already running finish — a save in flight commits — then close the database pool
+//    and exit 0.
+//
+// Started by scripts/serve.ts (what `npm start` runs) with PORT, DATABASE_URL, NEXTAUTH_*.
+// Plain JavaScript so it runs under bare `node`, without a TypeScript loader in the app process.
+import { createServer } from "node:http";
+
+const SOCKET_ADDRESS_HEADER = "x-dossier-socket-address";
+/** How long running requests get to finish once a stop is requested. */
+const DRAIN_TIMEOUT_MS = Number(process.env.DOSSIER_DRAIN_TIMEOUT_MS ?? 25_000);
+
+const dev = process.argv.includes("--dev");
+process.env.NODE_ENV ??= dev ? "development" : "production";
+const port = Number(process.env.PORT ?? 3000);
+const { default: next } = await import("next");
+
+const app = next({ dev, dir: import.meta.dirname, port, hostname: "localhost" });
+await app.prepare();
+const handle = app.getRequestHandler();
+
+/** Requests being answered, live streams excluded. */
+const running = new Set();
+/** Live-update streams (tRPC subscriptions over server-sent events): they never end on their own. */
+const streams = new Set();
+let stopping = false;
+
+const isLiveStream = (req) => req.method === "GET" && /^\/api\/trpc\/live\./.test(req.url ?? "");
+
+const server = createServer((req, res) => {
+  delete req.headers[SOCKET_ADDRESS_HEADER];
+  const peer = req.socket.remoteAddress;
+  if (peer) req.headers[SOCKET_ADDRESS_HEADER] = peer;
+  if (stopping) res.setHeader("Connection", "close");
+  const bucket = isLiveStream(req) ? streams : running;
+  bucket.add(res);
+  res.once("close", () => bucket.delete(res));
+  handle(req, res).catch((error) => {
+    console.error("request failed", error);
+    if (!res.headersSent) res.writeHead(500).end();
+  });
+});
+if (dev) server.on("upgrade", app.getUpgradeHandler());
+
+server.listen(port, () => console.log(`Dossier web server listening on port ${port}${dev ? " (dev)" : ""}`));
+
+async function stop(reason) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`Stopping (${reason}): finishing ${running.size} request(s)…`);
+  server.close();
+  // A live stream is a request that never finishes: cut it, and the browser reconnects later.
+  for (const res of streams) res.destroy();
+  const deadline = Date.now() + DRAIN_TIMEOUT_MS;
+  while (running.size > 0 && Date.now() < deadline) {
+    server.closeIdleConnections();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  if (running.size > 0)
+    console.warn(`Stopping with ${running.size} request(s) unfinished after the drain timeout`);
+  server.closeAllConnections();
+  await app.close().catch((error) => console.error(error));
+  // The app's Prisma client (packages/db getPrisma) is cached on globalThis.
+  await globalThis.__dossierPrisma?.$disconnect().catch((error) => console.error(error));
+  console.log("Stopped.");
+  process.exit(0);
+}
+
+for (const signal of ["SIGTERM", "SIGINT", "SIGHUP"]) process.on(signal, () => void stop(signal));
+// The parent (scripts/serve.ts) went away without stopping us (it was killed): stop too.
+process.on("disconnect", () => void stop("parent exited"));

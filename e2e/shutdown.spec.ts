@@ -1,0 +1,77 @@
+import { rmSync } from "node:fs";
+import { join } from "node:path";
+import { expect, test } from "@playwright/test";
+import { descendants, freePort, isAlive, root, signedIn, startApp } from "./support/app-process.ts";
+import { DEMO_PASSWORD, demo } from "./support/auth.ts";
+
+// Issue 8, defect 10: SIGTERM to the process `npm start` started (what docker stop, systemd or a
+// process manager sends) stopped npm and left the Next server and the embedded database running
+// as orphans. Now: every request accepted before the signal is answered (saves commit), live
+// streams close, the embedded database closes cleanly, nothing is left running, exit 0 — and the
+// database opens again with everything in it.
+
+const LEAVES = ["preface", "crises", "frank-narrative", "summary-help-us-goals", "summary-needs-from-us"];
+const doc = (text: string) => ({
+  type: "doc",
+  content: [{ type: "paragraph", content: [{ type: "text", text }] }],
+});
+
+test("SIGTERM to npm start answers in-flight saves, closes streams, stops every process, exits 0", async () => {
+  test.setTimeout(240_000);
+  const dataDir = `.data/e2e-shutdown-${process.pid}-${Date.now().toString(36)}`;
+  const port = await freePort();
+  try {
+    const app = await startApp(dataDir, port);
+    const api = await signedIn(app.origin, demo.editor, DEMO_PASSWORD);
+    const { id: briefId } = (await api.mutation("briefs.create", { country: "Terminus" })) as { id: string };
+    const sections = await Promise.all(
+      LEAVES.map((key) => api.query("sections.get", { briefId, key }) as Promise<{ id: string }>),
+    );
+
+    // A live stream stays open until the server ends it.
+    const input = encodeURIComponent(JSON.stringify({ json: { briefId } }));
+    const stream = await fetch(`${app.origin}/api/trpc/live.brief?input=${input}`, {
+      headers: { cookie: api.cookie, accept: "text/event-stream" },
+    });
+    expect(stream.status).toBe(200);
+    const streamEnded = (async () => {
+      const reader = stream.body?.getReader();
+      try {
+        while (reader && !(await reader.read()).done) {}
+      } catch {
+        // a cut connection ends it too
+      }
+    })();
+
+    const tree = [app.npm.pid ?? 0, ...descendants(app.npm.pid ?? 0)];
+    expect(tree.length).toBeGreaterThanOrEqual(4); // npm, start.mjs, serve.ts, web server, PGlite…
+
+    // Saves in flight when the signal arrives (the embedded database runs them one at a time).
+    const saves = sections.map((s, i) =>
+      api.mutation("sections.save", { sectionId: s.id, baseRevisionId: null, content: doc(`Saved ${i}`) }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    process.kill(app.npm.pid ?? 0, "SIGTERM");
+
+    const answered = await Promise.allSettled(saves);
+    expect(answered.map((r) => r.status)).toEqual(sections.map(() => "fulfilled"));
+    await streamEnded;
+    expect(await app.exited).toBe(0);
+    await expect.poll(() => tree.filter(isAlive), { timeout: 15_000 }).toEqual([]);
+    expect(app.output()).toContain("Stopped.");
+
+    // The embedded database opens again, with every acknowledged save in it.
+    const again = await startApp(dataDir, port);
+    const reader = await signedIn(again.origin, demo.editor, DEMO_PASSWORD);
+    for (const [i, key] of LEAVES.entries()) {
+      const section = (await reader.query("sections.get", { briefId, key })) as {
+        current: { content: unknown } | null;
+      };
+      expect(section.current?.content).toEqual(doc(`Saved ${i}`));
+    }
+    process.kill(again.npm.pid ?? 0, "SIGINT");
+    expect(await again.exited).toBe(0);
+  } finally {
+    rmSync(join(root, dataDir), { recursive: true, force: true });
+  }
+});
