@@ -5,6 +5,7 @@ import { liveRouter } from "./routers/live/router.ts";
 import { notificationsRouter } from "./routers/notifications/router.ts";
 import { presenceRouter } from "./routers/presence/router.ts";
 import { revisionsRouter } from "./routers/revisions/router.ts";
+import { searchRouter } from "./routers/search/router.ts";
 import { sectionsRouter } from "./routers/sections/router.ts";
 import { usersRouter } from "./routers/users/router.ts";
 import { versionsRouter } from "./routers/versions/router.ts";
@@ -20,6 +21,7 @@ export const appRouter = router({
   comments: commentsRouter,
   notifications: notificationsRouter,
   presence: presenceRouter,
+  search: searchRouter,
   live: liveRouter,
 });
 

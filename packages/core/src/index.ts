@@ -1,4 +1,5 @@
 export * from "./access/brief-access.ts";
+export * from "./access/readable-briefs.ts";
 export * from "./access/roles.ts";
 export * from "./actor.ts";
 export * from "./auth/passwords.ts";
@@ -25,6 +26,8 @@ export * from "./revisions/get-revision.ts";
 export * from "./revisions/list-revisions.ts";
 export * from "./revisions/resolve-conflict.ts";
 export * from "./revisions/restore-revision.ts";
+export * from "./search/jump-targets.ts";
+export * from "./search/list-search-results.ts";
 export * from "./sections/get-section.ts";
 export * from "./sections/save-section.ts";
 export * from "./template/default-template.ts";

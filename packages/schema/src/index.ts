@@ -3,4 +3,5 @@ export * from "./briefs.ts";
 export * from "./comments.ts";
 export * from "./common.ts";
 export * from "./revisions.ts";
+export * from "./search.ts";
 export * from "./sections.ts";
