@@ -26,7 +26,7 @@ const searchText = (max: number) =>
 export const listSearchResultsSchema = z.object({
   query: searchText(MAX_SEARCH_LENGTH),
   scope: z.enum(["all", "sections", "comments"]).default("all"),
-  limit: z.number().int().min(1).max(50).default(20),
+  limit: z.number().int().min(1).max(50).default(10),
   offset: z
     .number()
     .int()

@@ -42,7 +42,4 @@ CREATE INDEX "Section_searchVector_idx" ON "Section" USING GIN ("searchVector");
 CREATE INDEX "Section_titleVector_idx" ON "Section" USING GIN ("titleVector");
 
 -- CreateIndex
-CREATE INDEX "Section_lastEditedAt_idx" ON "Section"("lastEditedAt");
-
--- CreateIndex
 CREATE INDEX "Comment_searchVector_idx" ON "Comment" USING GIN ("searchVector");

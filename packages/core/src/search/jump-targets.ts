@@ -1,6 +1,6 @@
 import { Prisma, rawTable } from "@dossier/db";
 import type { JumpTargets } from "@dossier/schema";
-import { readableBriefsJoin } from "../access/readable-briefs.ts";
+import { inReadableBriefs, readableBriefs } from "../access/readable-briefs.ts";
 import type { Actor, DbClient } from "../actor.ts";
 
 const MAX_BRIEFS = 5;
@@ -20,8 +20,8 @@ const contains = (word: string) => `%${word}%`;
 /**
  * The command palette's "go to": briefs whose country or title contains every word, and sections
  * whose title has a word starting with each typed word — or whose brief matches it, so "mali cri"
- * finds Mali's Crises. Titles are matched through Section.titleVector (GIN, prefix queries); a
- * member's briefs come from the membership join. Cheap enough to run on every keystroke.
+ * finds Mali's Crises. Titles are matched through Section.titleVector (GIN, prefix queries).
+ * Cheap enough to run on every keystroke.
  */
 export async function listJumpTargets(db: DbClient, actor: Actor, query: string): Promise<JumpTargets> {
   const words = jumpWords(query);
@@ -37,13 +37,14 @@ export async function listJumpTargets(db: DbClient, actor: Actor, query: string)
     words.map((w) => Prisma.sql`(s."titleVector" @@ ${prefix(w)} OR ${briefText} ILIKE ${contains(w)})`),
     " AND ",
   );
+  const readable = await readableBriefs(db, actor);
   const anyTitleWord = Prisma.sql`to_tsquery('simple', ${words.map((w) => `'${w}':*`).join(" | ")})`;
 
   const [briefs, sections] = await Promise.all([
     db.$queryRaw<JumpTargets["briefs"]>`
       SELECT b.id AS "briefId", b.title, b.country, b.status::text AS status
-      FROM ${Brief} AS b ${readableBriefsJoin(db, actor, "b.id")}
-      WHERE ${briefMatches}
+      FROM ${Brief} AS b
+      WHERE ${briefMatches} AND ${inReadableBriefs("b.id", readable)}
       ORDER BY lower(b.country) LIKE ${`${words[0]}%`} DESC, b."lastEditedAt" DESC, b.id
       LIMIT ${MAX_BRIEFS}`,
     db.$queryRaw<JumpTargets["sections"]>`
@@ -51,9 +52,9 @@ export async function listJumpTargets(db: DbClient, actor: Actor, query: string)
         s.key AS "sectionKey", s.title AS "sectionTitle", s."isLeaf", p.title AS "parentTitle"
       FROM ${Section} AS s
       JOIN ${Brief} AS b ON b.id = s."briefId"
-      ${readableBriefsJoin(db, actor, 's."briefId"')}
       LEFT JOIN ${Section} AS p ON p.id = s."parentId"
       WHERE s."titleVector" @@ ${anyTitleWord} AND ${sectionMatches}
+        AND ${inReadableBriefs('s."briefId"', readable)}
       ORDER BY b."lastEditedAt" DESC, b.id, s.position
       LIMIT ${MAX_SECTIONS}`,
   ]);

@@ -1,11 +1,11 @@
 import { rawTable } from "@dossier/db";
 import { type CommentResults, SEARCH_CANDIDATE_LIMIT } from "@dossier/schema";
-import { readableBriefsJoin } from "../access/readable-briefs.ts";
-import type { Actor, DbClient } from "../actor.ts";
+import { inReadableBriefs, type ReadableBriefs } from "../access/readable-briefs.ts";
+import type { DbClient } from "../actor.ts";
 import { pageOf, type SearchPage, webQuery } from "./search-sections.ts";
 import { HEADLINE_MARKERS, HEADLINE_OPTIONS, matchedTerms, parseHeadline } from "./snippet.ts";
 
-type CommentRow = {
+export type CommentRow = {
   total: number;
   matched: number;
   threadId: string | null;
@@ -24,28 +24,23 @@ type CommentRow = {
 
 /**
  * Full-text search over the comments (not deleted ones) of the briefs the actor may read: one hit
- * per thread, its best-matching comment, best threads first. Like sections, at most the 500 most
- * recent matching comments are ranked; comments are short, so their vectors are cheap to rank.
+ * per thread, its best-matching comment, best threads first. Like sections (querySections), at
+ * most the 500 most recent matching comments are ranked.
  */
-export async function searchComments(
-  db: DbClient,
-  actor: Actor,
-  query: string,
-  page: SearchPage,
-): Promise<CommentResults> {
+export function queryComments(db: DbClient, readable: ReadableBriefs, query: string, page: SearchPage) {
   const tsquery = webQuery(query);
   const Comment = rawTable(db, "Comment");
   const CommentThread = rawTable(db, "CommentThread");
   const Section = rawTable(db, "Section");
   const Brief = rawTable(db, "Brief");
   const User = rawTable(db, "User");
-  const rows = await db.$queryRaw<CommentRow[]>`
+  return db.$queryRaw<CommentRow[]>`
     WITH candidates AS MATERIALIZED (
       SELECT c.id, c."threadId", c."searchVector" AS vector, c."createdAt"
       FROM ${Comment} AS c
       JOIN ${CommentThread} AS t ON t.id = c."threadId"
-      ${readableBriefsJoin(db, actor, 't."briefId"')}
       WHERE c."searchVector" @@ ${tsquery} AND c."deletedAt" IS NULL
+        AND ${inReadableBriefs('t."briefId"', readable)}
       ORDER BY c."createdAt" DESC
       LIMIT ${SEARCH_CANDIDATE_LIMIT + 1}
     ),
@@ -73,7 +68,10 @@ export async function searchComments(
       JOIN ${Section} AS s ON s.id = t."sectionId"
       JOIN ${Brief} AS b ON b.id = t."briefId") ON true
     ORDER BY r.rank DESC, r."createdAt" DESC, r.id`;
+}
 
+/** The rows of queryComments as a page of hits. */
+export function commentResults(rows: CommentRow[], page: SearchPage): CommentResults {
   const { total = 0, matched = 0 } = rows[0] ?? {};
   const items = rows.flatMap(({ total: _total, matched: _matched, threadId, headline, ...row }) => {
     if (!threadId) return [];
