@@ -12,6 +12,12 @@
 -- a 2 MB document (the editor's limit) of distinct tokens would otherwise make the save itself
 -- fail. 250,000 characters is about 40,000 words, twice the longest sections we plan for.
 
+-- Keep section rows narrow: text and vectors go to the TOAST table (compressed) as soon as a row
+-- passes 256 bytes, not 2 kB. Searches and outlines scan Section rows; with ~3 kB of text and
+-- vector inline, 20,500 sections took 4,800 pages instead of 800. Set before the columns are
+-- added, so the table rewrites below already follow it.
+ALTER TABLE "Section" SET (toast_tuple_target = 256);
+
 -- AlterTable: the current revision's plain text, kept by appendRevision.
 ALTER TABLE "Section" ADD COLUMN "text" TEXT NOT NULL DEFAULT '';
 
