@@ -41,7 +41,7 @@ export function queryComments(db: DbClient, readable: ReadableBriefs, query: str
       JOIN ${CommentThread} AS t ON t.id = c."threadId"
       WHERE c."searchVector" @@ ${tsquery} AND c."deletedAt" IS NULL
         AND ${inReadableBriefs('t."briefId"', readable)}
-      ORDER BY c."createdAt" DESC
+      ORDER BY c."createdAt" DESC, c.id
       LIMIT ${SEARCH_CANDIDATE_LIMIT + 1}
     ),
     best AS (
