@@ -6,6 +6,7 @@ import { liveRouter } from "./routers/live/router.ts";
 import { notificationsRouter } from "./routers/notifications/router.ts";
 import { presenceRouter } from "./routers/presence/router.ts";
 import { revisionsRouter } from "./routers/revisions/router.ts";
+import { searchRouter } from "./routers/search/router.ts";
 import { sectionsRouter } from "./routers/sections/router.ts";
 import { usersRouter } from "./routers/users/router.ts";
 import { versionsRouter } from "./routers/versions/router.ts";
@@ -21,6 +22,7 @@ export const appRouter = router({
   comments: commentsRouter,
   notifications: notificationsRouter,
   presence: presenceRouter,
+  search: searchRouter,
   live: liveRouter,
   audit: auditRouter,
 });

@@ -2,6 +2,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import type { ITXClientDenyList, UnwrapTuple } from "@prisma/client/runtime/client";
 import { parseDatabaseUrl } from "./database-url.ts";
 import { PrismaClient as GeneratedPrismaClient, type Prisma } from "./generated/prisma/client.ts";
+import { rememberSchema } from "./raw-tables.ts";
 
 export { parseDatabaseUrl, withSchema } from "./database-url.ts";
 export { dropSchema } from "./drop-schema.ts";
@@ -10,6 +11,7 @@ export { type EmbeddedPostgres, type EmbeddedPostgresOptions, startEmbeddedPostg
 // PrismaClient class — whose *type* is replaced below.
 export * from "./generated/prisma/client.ts";
 export { type MigrateOptions, type MigrateResult, migrate } from "./migrate.ts";
+export { rawTable } from "./raw-tables.ts";
 
 /** Default pool size. PGlite's socket server is started with 10 connections; Postgres defaults to 100. */
 const DEFAULT_POOL_SIZE = 10;
@@ -29,7 +31,9 @@ export type CreatePrismaClientOptions = {
 export function createPrismaClient(databaseUrl: string, options: CreatePrismaClientOptions = {}): Db {
   const { connectionString, schema, connectionLimit } = parseDatabaseUrl(databaseUrl);
   const max = options.poolSize ?? connectionLimit ?? poolSizeFromEnv() ?? DEFAULT_POOL_SIZE;
-  return configure(new PrismaPg({ connectionString, max }, { schema }));
+  const client = configure(new PrismaPg({ connectionString, max }, { schema }));
+  rememberSchema(client, schema);
+  return client;
 }
 
 function configure(adapter: PrismaPg) {

@@ -4,6 +4,7 @@ export * from "./briefs.ts";
 export * from "./comments.ts";
 export * from "./common.ts";
 export * from "./revisions.ts";
+export * from "./search.ts";
 export * from "./sections.ts";
 export * from "./text.ts";
 export * from "./users.ts";

@@ -79,12 +79,15 @@ export async function appendRevision(
     where: { id: section.id },
     data: {
       currentRevisionId: revision.id,
+      // Search reads the current text here; PostgreSQL recomputes searchVector from it.
+      text: draft.text,
       wordCount: draft.wordCount,
       lastEditedAt: now,
       lastEditedById: actor.id,
       // An edit to approved text needs a fresh review.
       ...(status === "APPROVED" ? { status: "DRAFT" as const } : {}),
     },
+    select: { id: true }, // not the whole row back: it now holds the text
   });
   await tx.brief.update({ where: { id: section.briefId }, data: { lastEditedAt: now } });
   await reanchorThreads(tx, section.id, { id: revision.id, content: draft.content as JSONContent });

@@ -1,3 +1,4 @@
+import { rawTable } from "@dossier/db";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, doc, type Harness } from "../../testing/harness.ts";
@@ -20,7 +21,7 @@ describe("audit log", () => {
     );
     await expect(h.db.auditEvent.delete({ where: { id: event.id } })).rejects.toThrow(/append-only/);
     await expect(h.db.auditEvent.deleteMany({})).rejects.toThrow(/append-only/);
-    await expect(h.db.$executeRawUnsafe(`TRUNCATE "AuditEvent"`)).rejects.toThrow(/append-only/);
+    await expect(h.db.$executeRaw`TRUNCATE ${rawTable(h.db, "AuditEvent")}`).rejects.toThrow(/append-only/);
     expect(await h.db.auditEvent.findUniqueOrThrow({ where: { id: event.id } })).toEqual(event);
   });
 
