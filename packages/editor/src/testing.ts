@@ -1,10 +1,17 @@
 import type { JSONContent } from "@tiptap/core";
 
-/** Small builders so tests read like documents. Not exported from the package. */
+/**
+ * Small document builders so tests read like documents: `doc(p("Hello ", bold("world")))`.
+ * Test-only (exported as `@dossier/editor/testing`, never from the package's main entry).
+ */
 export const text = (value: string, marks?: JSONContent["marks"]): JSONContent =>
   marks ? { type: "text", text: value, marks } : { type: "text", text: value };
-export const p = (...content: JSONContent[]): JSONContent =>
-  content.length > 0 ? { type: "paragraph", content } : { type: "paragraph" };
+export const bold = (value: string): JSONContent => text(value, [{ type: "bold" }]);
+/** A paragraph; plain strings stand for unformatted text. */
+export const p = (...content: (JSONContent | string)[]): JSONContent => {
+  const inline = content.map((c) => (typeof c === "string" ? text(c) : c));
+  return inline.length > 0 ? { type: "paragraph", content: inline } : { type: "paragraph" };
+};
 export const h = (level: number, value: string): JSONContent => ({
   type: "heading",
   attrs: { level },
@@ -20,3 +27,12 @@ export const cell = (value: string, type = "tableCell"): JSONContent => ({ type,
 export const row = (...cells: JSONContent[]): JSONContent => ({ type: "tableRow", content: cells });
 export const table = (...rows: JSONContent[]): JSONContent => ({ type: "table", content: rows });
 export const doc = (...content: JSONContent[]): JSONContent => ({ type: "doc", content });
+
+/**
+ * A document of plain paragraphs, one per line ("" is an empty paragraph), typed as what
+ * `sections.save` accepts: for tests that send documents through the API.
+ */
+export const paragraphs = (...lines: string[]) => ({
+  type: "doc" as const,
+  content: lines.map((line) => ({ type: "paragraph", content: line ? [text(line)] : [] })),
+});

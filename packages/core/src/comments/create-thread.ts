@@ -3,7 +3,7 @@ import { type JSONContent, resolveAnchor } from "@dossier/editor";
 import type { CreateThreadInput } from "@dossier/schema";
 import type { Actor, Db } from "../actor.ts";
 import { AppError } from "../errors.ts";
-import { publishAfterCommit } from "../live/bus.ts";
+import { publishThread } from "../live/publish.ts";
 import { assertCanComment } from "./comment-access.ts";
 import { checkMentions, writeCommentSideEffects } from "./mentions.ts";
 
@@ -52,15 +52,7 @@ export async function createThread(db: Db, actor: Actor, input: CreateThreadInpu
       notified,
     };
   });
-  await publishAfterCommit(db, [
-    {
-      type: "thread",
-      briefId: result.briefId,
-      sectionId: result.sectionId,
-      threadId: result.threadId,
-      actorId: actor.id,
-    },
-    ...result.notified.map((userId) => ({ type: "notification" as const, userId })),
-  ]);
+  const thread = { id: result.threadId, briefId: result.briefId, sectionId: result.sectionId };
+  await publishThread(db, actor, thread, result.notified);
   return { threadId: result.threadId, commentId: result.commentId };
 }

@@ -1,7 +1,7 @@
 import type { EditCommentInput } from "@dossier/schema";
 import type { Actor, Db, DbClient } from "../actor.ts";
 import { AppError } from "../errors.ts";
-import { publishAfterCommit } from "../live/bus.ts";
+import { publishThread } from "../live/publish.ts";
 import { loadThread } from "./comment-access.ts";
 import { checkMentions } from "./mentions.ts";
 
@@ -31,15 +31,7 @@ export async function editComment(db: Db, actor: Actor, input: EditCommentInput)
     }
     return thread;
   });
-  await publishAfterCommit(db, [
-    {
-      type: "thread",
-      briefId: thread.briefId,
-      sectionId: thread.sectionId,
-      threadId: thread.id,
-      actorId: actor.id,
-    },
-  ]);
+  await publishThread(db, actor, thread);
   return { commentId: input.commentId };
 }
 
@@ -51,14 +43,6 @@ export async function deleteComment(db: Db, actor: Actor, commentId: string) {
     await tx.commentMention.deleteMany({ where: { commentId: comment.id } });
     return thread;
   });
-  await publishAfterCommit(db, [
-    {
-      type: "thread",
-      briefId: thread.briefId,
-      sectionId: thread.sectionId,
-      threadId: thread.id,
-      actorId: actor.id,
-    },
-  ]);
+  await publishThread(db, actor, thread);
   return { commentId };
 }
