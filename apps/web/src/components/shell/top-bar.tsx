@@ -1,5 +1,5 @@
 import type { Actor } from "@dossier/core";
-import { NotificationBell } from "@/components/notifications/notification-bell.tsx";
+import { NotificationBell } from "@/features/notifications/components/notification-bell.tsx";
 import { UserMenu } from "./user-menu.tsx";
 import { Wordmark } from "./wordmark.tsx";
 

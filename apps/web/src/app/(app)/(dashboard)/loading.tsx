@@ -1,5 +1,5 @@
-import { BriefListSkeleton } from "@/components/dashboard/brief-list.tsx";
 import { Skeleton } from "@/components/ui/skeleton.tsx";
+import { BriefListSkeleton } from "@/features/briefs/components/brief-list.tsx";
 
 export default function Loading() {
   return (

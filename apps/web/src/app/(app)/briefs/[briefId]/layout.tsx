@@ -1,8 +1,8 @@
 import { HydrationBoundary } from "@tanstack/react-query";
 import type { ReactNode } from "react";
-import { BriefSidebar } from "@/components/brief/brief-sidebar.tsx";
-import { MobileOutline } from "@/components/brief/mobile-outline.tsx";
-import { LiveBriefUpdates } from "@/components/presence/live-brief-updates.tsx";
+import { BriefSidebar } from "@/features/briefs/components/brief-sidebar.tsx";
+import { MobileOutline } from "@/features/briefs/components/mobile-outline.tsx";
+import { LiveBriefUpdates } from "@/features/live/components/live-brief-updates.tsx";
 import { createServerPrefetch, fetchOrNotFound, loadBrief } from "@/lib/server-trpc.ts";
 import { currentActor } from "@/lib/session.ts";
 

@@ -1,4 +1,4 @@
-import { SectionSkeleton } from "@/components/section/section-view.tsx";
+import { SectionSkeleton } from "@/features/sections/components/section-view.tsx";
 
 export default function Loading() {
   return <SectionSkeleton />;

@@ -1,8 +1,8 @@
 import { HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
-import { SectionCommentsProvider } from "@/components/comments/comments-provider.tsx";
-import { SectionView } from "@/components/section/section-view.tsx";
-import { REVISIONS_PAGE_SIZE, revisionsPageParam } from "@/lib/revisions-query.ts";
+import { SectionCommentsProvider } from "@/features/comments/components/comments-provider.tsx";
+import { REVISIONS_PAGE_SIZE, revisionsPageParam } from "@/features/history/lib/revisions-query.ts";
+import { SectionView } from "@/features/sections/components/section-view.tsx";
 import { createServerPrefetch, fetchOrNotFound, loadBrief, loadSection } from "@/lib/server-trpc.ts";
 import { requireActor } from "@/lib/session.ts";
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { BriefComments } from "@/components/comments/brief-comments.tsx";
+import { BriefComments } from "@/features/comments/components/brief-comments.tsx";
 import { loadBrief } from "@/lib/server-trpc.ts";
 import { requireActor } from "@/lib/session.ts";
 

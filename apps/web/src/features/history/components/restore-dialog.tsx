@@ -1,0 +1,131 @@
+"use client";
+
+import type { DocumentJson } from "@dossier/schema";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { CircleAlert, Loader2 } from "lucide-react";
+import { type ReactNode, useState } from "react";
+import { Button } from "@/components/ui/button.tsx";
+import {
+  Dialog,
+  DialogClose,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog.tsx";
+import { historyEditor } from "@/features/editor/hooks/use-history-editor.ts";
+import { errorMessage } from "@/trpc/errors.ts";
+import { useTRPC } from "@/trpc/react.tsx";
+
+/**
+ * "Restore this version": confirms, then adds a NEW revision with this one's text (history is
+ * never rewritten) and loads it into the editor as its new base. Unsaved work in the editor is
+ * saved first, as its own revision, so restoring never throws words away.
+ */
+export function RestoreDialog({
+  sectionId,
+  revision,
+  trigger,
+  onRestored,
+}: {
+  sectionId: string;
+  revision: { id: string; number: number; content: unknown };
+  trigger: ReactNode;
+  onRestored: () => void;
+}) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [open, setOpen] = useState(false);
+  const [unsaved, setUnsaved] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [savingFirst, setSavingFirst] = useState(false);
+
+  const restore = useMutation(trpc.revisions.restore.mutationOptions());
+
+  function onOpenChange(next: boolean) {
+    setOpen(next);
+    if (next) {
+      setUnsaved(historyEditor(sectionId)?.hasUnsavedChanges() ?? false);
+      setProblem(null);
+      restore.reset();
+    }
+  }
+
+  async function confirm() {
+    setProblem(null);
+    const editor = historyEditor(sectionId);
+    if (editor?.hasUnsavedChanges()) {
+      setSavingFirst(true);
+      const saved = await editor.flush();
+      setSavingFirst(false);
+      if (!saved) {
+        setProblem(
+          "Your unsaved changes couldn't be saved first, so nothing was restored. Check the editor's status and try again.",
+        );
+        return;
+      }
+    }
+    try {
+      const written = await restore.mutateAsync({ sectionId, revisionId: revision.id });
+      const content = revision.content as DocumentJson;
+      if (editor) {
+        editor.load(written, content);
+      } else {
+        await queryClient.invalidateQueries({ queryKey: trpc.sections.get.queryKey() });
+        await queryClient.invalidateQueries({
+          queryKey: trpc.revisions.list.infiniteQueryKey({ sectionId }),
+        });
+      }
+      setOpen(false);
+      onRestored();
+    } catch (error) {
+      setProblem(errorMessage(error));
+      void queryClient.invalidateQueries({ queryKey: trpc.revisions.list.infiniteQueryKey({ sectionId }) });
+    }
+  }
+
+  const busy = savingFirst || restore.isPending;
+
+  return (
+    <Dialog open={open} onOpenChange={onOpenChange}>
+      <DialogTrigger asChild>{trigger}</DialogTrigger>
+      <DialogContent>
+        <DialogHeader>
+          <DialogTitle>Restore revision #{revision.number}?</DialogTitle>
+          <DialogDescription>
+            Its text becomes the section's text, saved as a new revision marked "Restored from #
+            {revision.number}". Nothing is removed from the history: the text you have now stays one click
+            away.
+          </DialogDescription>
+        </DialogHeader>
+        {unsaved ? (
+          <p className="flex gap-2 rounded-lg border border-amber-200 bg-warning-soft px-3 py-2.5 text-sm text-neutral-700">
+            <CircleAlert aria-hidden className="mt-0.5 size-4 shrink-0 text-warning" />
+            <span>
+              The editor has unsaved changes. They will be saved first, as their own revision, so you can get
+              them back from the history.
+            </span>
+          </p>
+        ) : null}
+        {problem ? (
+          <p role="alert" className="mt-3 text-sm text-danger">
+            {problem}
+          </p>
+        ) : null}
+        <DialogFooter>
+          <DialogClose asChild>
+            <Button variant="ghost" disabled={busy}>
+              Cancel
+            </Button>
+          </DialogClose>
+          <Button onClick={() => void confirm()} disabled={busy}>
+            {busy ? <Loader2 aria-hidden className="animate-spin" /> : null}
+            {savingFirst ? "Saving your changes…" : `Restore #${revision.number}`}
+          </Button>
+        </DialogFooter>
+      </DialogContent>
+    </Dialog>
+  );
+}

@@ -1,0 +1,142 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { GitCompareArrows, RotateCcw } from "lucide-react";
+import { ErrorState } from "@/components/feedback/error-state.tsx";
+import { Badge } from "@/components/ui/badge.tsx";
+import { Button } from "@/components/ui/button.tsx";
+import { RelativeTime } from "@/components/ui/relative-time.tsx";
+import { Skeleton } from "@/components/ui/skeleton.tsx";
+import { DocumentSkeleton, DocumentView } from "@/features/editor/components/document-view.tsx";
+import { formatFull } from "@/lib/relative-time.ts";
+import { useTRPC } from "@/trpc/react.tsx";
+import { contributorNames } from "../lib/history-groups.ts";
+import { WordDelta } from "./history-panel.tsx";
+import { RestoreDialog } from "./restore-dialog.tsx";
+import { StageFrame } from "./stage-frame.tsx";
+
+/** One revision, read-only, with who wrote it and when, and what can be done with it. */
+export function RevisionView({
+  sectionId,
+  revisionId,
+  currentRevisionId,
+  canEdit,
+  onCompare,
+  onClose,
+  onRestored,
+  backLabel,
+}: {
+  sectionId: string;
+  revisionId: string;
+  currentRevisionId: string | null;
+  canEdit: boolean;
+  onCompare: (fromId: string | null, toId: string) => void;
+  onClose: () => void;
+  onRestored: () => void;
+  backLabel: string;
+}) {
+  const trpc = useTRPC();
+  const revision = useQuery({
+    ...trpc.revisions.get.queryOptions({ revisionId }),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+  const number = revision.data?.number;
+  // The revision just before this one: one keyset row below its number.
+  const previous = useQuery({
+    ...trpc.revisions.list.queryOptions({ sectionId, cursor: number ?? 1, limit: 1 }),
+    enabled: number !== undefined && number > 1,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+  const previousId = number === 1 ? null : previous.data?.items[0]?.id;
+  const isCurrent = revisionId === currentRevisionId;
+
+  if (revision.isError) {
+    return (
+      <StageFrame title="Revision" focusKey={revisionId} onClose={onClose} backLabel={backLabel}>
+        <ErrorState
+          title="Couldn't open this revision"
+          error={revision.error}
+          onRetry={() => void revision.refetch()}
+          retrying={revision.isFetching}
+        />
+      </StageFrame>
+    );
+  }
+
+  const data = revision.data;
+  return (
+    <StageFrame
+      title={data ? `Revision #${data.number}` : <Skeleton className="h-5 w-32" />}
+      focusKey={revisionId}
+      onClose={onClose}
+      backLabel={backLabel}
+      meta={
+        data ? (
+          <div className="flex flex-wrap items-center gap-x-1.5 gap-y-1">
+            <span className="text-neutral-700">{contributorNames(data)}</span>
+            <span aria-hidden>·</span>
+            <span title={formatFull(data.createdAt)}>
+              {formatFull(data.createdAt)} (<RelativeTime date={data.createdAt} />)
+            </span>
+            <span aria-hidden>·</span>
+            <WordDelta added={data.wordsAdded} removed={data.wordsRemoved} />
+            {data.kind === "RESTORE" ? <Badge tone="outline">Restored</Badge> : null}
+            {data.kind === "MERGE" ? <Badge tone="outline">Merged</Badge> : null}
+            {isCurrent ? <Badge tone="accent">Current</Badge> : null}
+          </div>
+        ) : (
+          <Skeleton className="mt-1 h-3 w-56" />
+        )
+      }
+      actions={
+        data ? (
+          <>
+            <Button
+              variant="secondary"
+              size="sm"
+              disabled={previousId === undefined}
+              onClick={() => previousId !== undefined && onCompare(previousId, revisionId)}
+            >
+              <GitCompareArrows aria-hidden />
+              Compare with previous
+            </Button>
+            <Button
+              variant="secondary"
+              size="sm"
+              disabled={isCurrent || !currentRevisionId}
+              onClick={() => currentRevisionId && onCompare(revisionId, currentRevisionId)}
+            >
+              Compare with current
+            </Button>
+            {canEdit && !isCurrent ? (
+              <RestoreDialog
+                sectionId={sectionId}
+                revision={data}
+                onRestored={onRestored}
+                trigger={
+                  <Button size="sm">
+                    <RotateCcw aria-hidden />
+                    Restore this version
+                  </Button>
+                }
+              />
+            ) : null}
+          </>
+        ) : null
+      }
+    >
+      {data?.message ? (
+        <p className="mb-4 rounded-lg border border-neutral-200 bg-neutral-50 px-3 py-2 text-sm text-neutral-600">
+          {data.message}
+        </p>
+      ) : null}
+      {!data ? (
+        <DocumentSkeleton label="Loading revision" />
+      ) : data.wordCount === 0 ? (
+        <p className="py-8 text-center text-sm text-neutral-500">This revision is empty.</p>
+      ) : (
+        <DocumentView label={`Text of revision #${data.number}`} content={data.content} className="pb-24" />
+      )}
+    </StageFrame>
+  );
+}

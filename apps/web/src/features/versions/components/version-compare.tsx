@@ -1,0 +1,215 @@
+"use client";
+
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { ChevronRight, Loader2 } from "lucide-react";
+import Link from "next/link";
+import { useRouter, useSearchParams } from "next/navigation";
+import { useId } from "react";
+import { ErrorState } from "@/components/feedback/error-state.tsx";
+import { Skeleton } from "@/components/ui/skeleton.tsx";
+import { StaticDocument } from "@/features/editor/components/static-document.tsx";
+import { DiffLegend } from "@/features/history/components/change-nav.tsx";
+import { plural } from "@/lib/labels.ts";
+import { useTRPC } from "@/trpc/react.tsx";
+import { compareHref, NOW, PageShell, selectClass } from "./version-shared.tsx";
+
+/**
+ * Two named versions of a brief (or one and now), section by section: the sections that changed,
+ * each with its rich diff, then the unchanged ones folded into one disclosure.
+ */
+export function VersionCompare({ briefId }: { briefId: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const params = useSearchParams();
+  const versions = useQuery(trpc.versions.list.queryOptions({ briefId }));
+  const brief = useQuery(trpc.briefs.get.queryOptions({ briefId }));
+  const fromSelectId = useId();
+  const toSelectId = useId();
+
+  const list = versions.data ?? [];
+  const fromId = params.get("from") ?? list[0]?.id ?? null;
+  const to = params.get("to") ?? NOW;
+  const toId = to === NOW ? null : to;
+
+  const compare = useQuery({
+    ...trpc.versions.compare.queryOptions({ briefId, fromVersionId: fromId ?? "", toVersionId: toId }),
+    enabled: fromId !== null && fromId !== toId,
+    placeholderData: keepPreviousData,
+  });
+
+  const nameOf = (id: string | null) => (id === null ? "now" : (list.find((v) => v.id === id)?.name ?? "…"));
+  const trail = [
+    { label: brief.data?.country ?? "Brief", href: `/briefs/${briefId}` },
+    { label: "Versions", href: `/briefs/${briefId}/versions` },
+  ];
+  const go = (from: string, nextTo: string) =>
+    router.replace(compareHref(briefId, from, nextTo), { scroll: false });
+
+  if (versions.isSuccess && list.length === 0) {
+    return (
+      <PageShell trail={trail} title="Compare versions">
+        <p className="rounded-xl border border-dashed border-neutral-300 px-6 py-10 text-center text-sm text-neutral-500">
+          There are no named versions to compare yet.{" "}
+          <Link
+            href={`/briefs/${briefId}/versions`}
+            className="text-accent underline-offset-2 hover:underline"
+          >
+            Stamp one
+          </Link>{" "}
+          first.
+        </p>
+      </PageShell>
+    );
+  }
+
+  const sections = compare.data ?? [];
+  const changed = sections.filter((s) => s.changed);
+  const unchanged = sections.filter((s) => !s.changed);
+
+  return (
+    <PageShell
+      trail={trail}
+      title={`Comparing ${nameOf(fromId)} → ${nameOf(toId)}`}
+      toolbar={
+        <div className="flex flex-wrap items-end gap-3 rounded-xl bg-neutral-50 px-4 py-3">
+          <div className="space-y-1">
+            <label htmlFor={fromSelectId} className="block text-xs font-medium text-neutral-500">
+              From
+            </label>
+            <select
+              id={fromSelectId}
+              className={selectClass}
+              value={fromId ?? ""}
+              onChange={(e) => go(e.target.value, to)}
+            >
+              {list.map((v) => (
+                <option key={v.id} value={v.id}>
+                  {v.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <span aria-hidden className="mb-1.5 text-sm text-neutral-400">
+            →
+          </span>
+          <div className="space-y-1">
+            <label htmlFor={toSelectId} className="block text-xs font-medium text-neutral-500">
+              To
+            </label>
+            <select
+              id={toSelectId}
+              className={selectClass}
+              value={to}
+              onChange={(e) => fromId && go(fromId, e.target.value)}
+            >
+              <option value={NOW}>Now (current text)</option>
+              {list.map((v) => (
+                <option key={v.id} value={v.id}>
+                  {v.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          {compare.data ? (
+            <p className="mb-1.5 ml-auto text-xs text-neutral-500 tabular-nums">
+              {compare.isPlaceholderData ? (
+                <Loader2 aria-label="Updating" className="mr-1 inline size-3 animate-spin" />
+              ) : null}
+              {plural(changed.length, "section")} changed · {unchanged.length} unchanged
+            </p>
+          ) : null}
+        </div>
+      }
+    >
+      {fromId !== null && fromId === toId ? (
+        <p className="rounded-xl border border-neutral-200 bg-neutral-50 px-4 py-3 text-sm text-neutral-600">
+          That's the same version twice: pick another one to compare with.
+        </p>
+      ) : compare.isPending || versions.isPending ? (
+        <div role="status" aria-label="Comparing versions" className="space-y-4">
+          {[0, 1].map((i) => (
+            <div key={i} className="space-y-2 rounded-xl border border-neutral-200 p-5">
+              <Skeleton className="h-4 w-48" />
+              <Skeleton className="h-3 w-full" />
+              <Skeleton className="h-3 w-5/6" />
+            </div>
+          ))}
+        </div>
+      ) : compare.isError && !compare.data ? (
+        <ErrorState
+          title="Couldn't compare these versions"
+          error={compare.error}
+          onRetry={() => void compare.refetch()}
+          retrying={compare.isFetching}
+        />
+      ) : (
+        <div className="space-y-6">
+          {changed.length === 0 ? (
+            <p className="rounded-xl border border-neutral-200 bg-neutral-50 px-4 py-3 text-sm text-neutral-600">
+              No section changed between {nameOf(fromId)} and {nameOf(toId)}.
+            </p>
+          ) : (
+            <>
+              <DiffLegend />
+              <ol aria-label="Changed sections" className="space-y-5">
+                {changed.map((section) => (
+                  <li key={section.id}>
+                    <section
+                      aria-labelledby={`c-${section.id}`}
+                      className="rounded-xl border border-neutral-200"
+                    >
+                      <header className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 border-b border-neutral-100 px-5 py-3">
+                        <h2 id={`c-${section.id}`} className="text-sm font-semibold text-neutral-900">
+                          <Link
+                            href={`/briefs/${briefId}/${section.key}`}
+                            className="underline-offset-2 hover:underline"
+                          >
+                            {section.title}
+                          </Link>
+                        </h2>
+                        <p className="text-xs text-neutral-500 tabular-nums">
+                          {section.fromNumber ? `#${section.fromNumber}` : "empty"} →{" "}
+                          {section.toNumber ? `#${section.toNumber}` : "empty"} ·{" "}
+                          {plural(section.diff?.changes ?? 0, "change")}
+                        </p>
+                      </header>
+                      <div className="px-5 py-4">
+                        {section.diff ? (
+                          <StaticDocument
+                            kind="diff"
+                            label={`Changes to ${section.title}`}
+                            content={section.diff.doc}
+                          />
+                        ) : null}
+                      </div>
+                    </section>
+                  </li>
+                ))}
+              </ol>
+            </>
+          )}
+          {unchanged.length > 0 ? (
+            <details className="group rounded-xl border border-neutral-200">
+              <summary className="flex cursor-pointer list-none items-center gap-1.5 rounded-xl px-5 py-3 text-sm text-neutral-600 hover:bg-neutral-50 [&::-webkit-details-marker]:hidden">
+                <ChevronRight
+                  aria-hidden
+                  className="size-4 text-neutral-400 transition-transform group-open:rotate-90"
+                />
+                {plural(unchanged.length, "unchanged section")}
+              </summary>
+              <ul className="columns-1 gap-6 border-t border-neutral-100 px-5 py-3 text-sm text-neutral-500 sm:columns-2">
+                {unchanged.map((section) => (
+                  <li key={section.id} className="break-inside-avoid py-0.5">
+                    <Link href={`/briefs/${briefId}/${section.key}`} className="hover:text-neutral-900">
+                      {section.title}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
+        </div>
+      )}
+    </PageShell>
+  );
+}

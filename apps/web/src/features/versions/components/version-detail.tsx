@@ -1,0 +1,156 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { GitCompareArrows } from "lucide-react";
+import Link from "next/link";
+import { ErrorState } from "@/components/feedback/error-state.tsx";
+import { Button } from "@/components/ui/button.tsx";
+import { RelativeTime } from "@/components/ui/relative-time.tsx";
+import { Skeleton } from "@/components/ui/skeleton.tsx";
+import { StaticDocument } from "@/features/editor/components/static-document.tsx";
+import { formatFull } from "@/lib/relative-time.ts";
+import { cn } from "@/lib/utils.ts";
+import { useTRPC } from "@/trpc/react.tsx";
+import { compareHref, NOW, PageShell, withDepth } from "./version-shared.tsx";
+
+/** The whole brief as it was at a named version: every section in order, read-only. */
+export function VersionDetail({ briefId, versionId }: { briefId: string; versionId: string }) {
+  const trpc = useTRPC();
+  const version = useQuery({
+    ...trpc.versions.get.queryOptions({ versionId }),
+    // A stamped version never changes.
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+  const brief = useQuery(trpc.briefs.get.queryOptions({ briefId }));
+  const versions = useQuery(trpc.versions.list.queryOptions({ briefId }));
+  const trail = [
+    { label: brief.data?.country ?? "Brief", href: `/briefs/${briefId}` },
+    { label: "Versions", href: `/briefs/${briefId}/versions` },
+  ];
+
+  if (version.isPending) {
+    return (
+      <PageShell trail={trail} title={<Skeleton className="h-7 w-48" />}>
+        <div role="status" aria-label="Loading version" className="space-y-4">
+          {[0, 1, 2, 3].map((i) => (
+            <Skeleton key={i} className="h-24 w-full" />
+          ))}
+        </div>
+      </PageShell>
+    );
+  }
+  if (version.isError) {
+    return (
+      <PageShell trail={trail} title="Version">
+        <ErrorState
+          title="Couldn't open this version"
+          error={version.error}
+          onRetry={() => void version.refetch()}
+          retrying={version.isFetching}
+        />
+      </PageShell>
+    );
+  }
+
+  const data = version.data;
+  const sections = withDepth(data.sections);
+  const leaves = data.sections.filter((s) => s.isLeaf);
+  const written = leaves.filter((s) => s.revision).length;
+  const list = versions.data ?? [];
+  const index = list.findIndex((v) => v.id === data.id);
+  const previous = index >= 0 ? list[index + 1] : undefined;
+
+  return (
+    <PageShell
+      trail={trail}
+      title={data.name}
+      meta={
+        <>
+          Stamped by <span className="text-neutral-700">{data.createdBy.name}</span> ·{" "}
+          <span title={formatFull(data.createdAt)}>
+            {formatFull(data.createdAt)} (<RelativeTime date={data.createdAt} />)
+          </span>
+        </>
+      }
+      description={data.note ?? undefined}
+      actions={
+        <>
+          {previous ? (
+            <Button asChild variant="ghost" size="sm">
+              <Link href={compareHref(briefId, previous.id, data.id)}>Compare with {previous.name}</Link>
+            </Button>
+          ) : null}
+          <Button asChild variant="secondary" size="sm">
+            <Link href={compareHref(briefId, data.id, NOW)}>
+              <GitCompareArrows aria-hidden />
+              Compare with now
+            </Link>
+          </Button>
+        </>
+      }
+    >
+      <p className="mb-4 text-xs text-neutral-500 tabular-nums">
+        {written} of {leaves.length} sections written at this version · read-only
+      </p>
+      <article
+        aria-label={`${brief.data?.title ?? "The brief"} at ${data.name}`}
+        className="rounded-xl border border-neutral-200 px-6 py-8 sm:px-10"
+      >
+        {brief.data ? (
+          <h2 className="mb-8 text-xl font-semibold tracking-tight text-balance text-neutral-900">
+            {brief.data.title}
+          </h2>
+        ) : null}
+        <div className="space-y-8">
+          {sections.map((section) => {
+            const Heading = section.depth === 0 ? "h3" : section.depth === 1 ? "h4" : "h5";
+            if (!section.isLeaf) {
+              return (
+                <Heading
+                  key={section.id}
+                  className={cn(
+                    "font-semibold tracking-tight text-neutral-900",
+                    section.depth === 0 ? "border-t border-neutral-200 pt-8 text-lg" : "text-base",
+                  )}
+                >
+                  {section.title}
+                </Heading>
+              );
+            }
+            const revision = section.revision;
+            if (!revision) {
+              // Empty at this version: one quiet line, so a half-written brief stays readable.
+              return (
+                <p key={section.id} id={section.key} className="-mt-4 text-sm text-neutral-400">
+                  {section.title} <span className="text-xs">· not written</span>
+                </p>
+              );
+            }
+            return (
+              <section key={section.id} id={section.key} aria-labelledby={`v-${section.id}`}>
+                <div className="mb-2 flex items-baseline justify-between gap-4">
+                  <Heading
+                    id={`v-${section.id}`}
+                    className={cn(
+                      "font-semibold text-neutral-900",
+                      section.depth === 0 ? "text-base" : "text-[15px]",
+                    )}
+                  >
+                    {section.title}
+                  </Heading>
+                  <span
+                    className="shrink-0 text-[11px] text-neutral-400 tabular-nums"
+                    title={`Revision #${revision.number} by ${revision.author.name}, ${formatFull(revision.createdAt)}`}
+                  >
+                    #{revision.number} · {revision.author.name}
+                  </span>
+                </div>
+                <StaticDocument label={section.title} content={revision.content} />
+              </section>
+            );
+          })}
+        </div>
+      </article>
+    </PageShell>
+  );
+}
