@@ -1,10 +1,12 @@
 "use client";
 
 import { createBriefSchema } from "@dossier/schema";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { zodResolver } from "@hookform/resolvers/zod";
 import { Loader2, Plus } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { type FormEvent, useId, useState } from "react";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
 import { Button } from "@/components/ui/button.tsx";
 import {
   Dialog,
@@ -16,56 +18,16 @@ import {
   DialogTitle,
   DialogTrigger,
 } from "@/components/ui/dialog.tsx";
+import { Field } from "@/components/ui/field.tsx";
 import { Input } from "@/components/ui/input.tsx";
-import { Label } from "@/components/ui/label.tsx";
 import { errorMessage } from "@/trpc/errors.ts";
-import { useTRPC } from "@/trpc/react.tsx";
+import { useCreateBrief } from "../queries.ts";
 
 /** `label`: the trigger's text; the empty state uses its own so the page never has two "New brief" buttons. */
 export function NewBriefDialog({ label = "New brief" }: { label?: string }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const router = useRouter();
   const [open, setOpen] = useState(false);
-  const [country, setCountry] = useState("");
-  const [fieldError, setFieldError] = useState<string | null>(null);
-  const errorId = useId();
-
-  const create = useMutation(
-    trpc.briefs.create.mutationOptions({
-      onSuccess: async ({ id }) => {
-        await queryClient.invalidateQueries({ queryKey: trpc.briefs.list.queryKey() });
-        router.push(`/briefs/${id}`);
-      },
-      onError: (error) => setFieldError(errorMessage(error)),
-    }),
-  );
-
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    // The same schema the server applies, so most mistakes are caught without a round trip.
-    const parsed = createBriefSchema.safeParse({ country });
-    if (!parsed.success) {
-      setFieldError(parsed.error.issues[0]?.message ?? "Check the country name");
-      return;
-    }
-    setFieldError(null);
-    create.mutate(parsed.data);
-  }
-
-  function onOpenChange(next: boolean) {
-    setOpen(next);
-    if (!next) {
-      setCountry("");
-      setFieldError(null);
-      create.reset();
-    }
-  }
-
-  const busy = create.isPending || create.isSuccess;
-
   return (
-    <Dialog open={open} onOpenChange={onOpenChange}>
+    <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
         <Button>
           <Plus aria-hidden />
@@ -77,45 +39,55 @@ export function NewBriefDialog({ label = "New brief" }: { label?: string }) {
           <DialogTitle>New brief</DialogTitle>
           <DialogDescription>Starts from the standard template, with every section empty.</DialogDescription>
         </DialogHeader>
-        <form onSubmit={onSubmit} noValidate>
-          <div className="space-y-1.5">
-            <Label htmlFor="new-brief-country">Country</Label>
-            <Input
-              id="new-brief-country"
-              name="country"
-              placeholder="e.g. Mali"
-              autoComplete="off"
-              value={country}
-              onChange={(e) => {
-                setCountry(e.target.value);
-                if (fieldError) setFieldError(null);
-              }}
-              aria-invalid={fieldError ? true : undefined}
-              aria-describedby={fieldError ? errorId : undefined}
-              disabled={busy}
-            />
-            {fieldError ? (
-              <p id={errorId} role="alert" className="text-xs text-danger">
-                {fieldError}
-              </p>
-            ) : null}
-            {country.trim().length >= 2 && !fieldError ? (
-              <p className="text-xs text-neutral-500">
-                Title: {country.trim()}: Strategic U.S. Foreign Policy Analysis
-              </p>
-            ) : null}
-          </div>
-          <DialogFooter>
-            <DialogClose asChild>
-              <Button variant="ghost">Cancel</Button>
-            </DialogClose>
-            <Button type="submit" disabled={busy}>
-              {busy ? <Loader2 aria-hidden className="animate-spin" /> : null}
-              Create brief
-            </Button>
-          </DialogFooter>
-        </form>
+        {open ? <NewBriefForm /> : null}
       </DialogContent>
     </Dialog>
+  );
+}
+
+/** The country, checked with the schema the server applies, so most mistakes need no round trip. */
+function NewBriefForm() {
+  const router = useRouter();
+  const create = useCreateBrief();
+  const form = useForm<z.input<typeof createBriefSchema>, unknown, z.output<typeof createBriefSchema>>({
+    resolver: zodResolver(createBriefSchema),
+    defaultValues: { country: "" },
+  });
+  const error = form.formState.errors.country?.message;
+  const country = form.watch("country").trim();
+  const busy = create.isPending || create.isSuccess;
+  const onSubmit = form.handleSubmit((values) =>
+    create.mutate(values, {
+      onSuccess: ({ id }) => router.push(`/briefs/${id}`),
+      onError: (e) => form.setError("country", { message: errorMessage(e) }),
+    }),
+  );
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <Field
+        label="Country"
+        error={error}
+        hint={country.length >= 2 ? `Title: ${country}: Strategic U.S. Foreign Policy Analysis` : undefined}
+      >
+        {(control) => (
+          <Input
+            {...control}
+            placeholder="e.g. Mali"
+            autoComplete="off"
+            {...form.register("country", { onChange: () => form.clearErrors() })}
+            disabled={busy}
+          />
+        )}
+      </Field>
+      <DialogFooter>
+        <DialogClose asChild>
+          <Button variant="ghost">Cancel</Button>
+        </DialogClose>
+        <Button type="submit" disabled={busy}>
+          {busy ? <Loader2 aria-hidden className="animate-spin" /> : null}
+          Create brief
+        </Button>
+      </DialogFooter>
+    </form>
   );
 }

@@ -1,41 +1,34 @@
 "use client";
 
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { ChevronRight, Loader2 } from "lucide-react";
 import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
-import { useId } from "react";
 import { ErrorState } from "@/components/feedback/error-state.tsx";
+import { FromToPicker } from "@/components/ui/from-to-picker.tsx";
 import { Skeleton } from "@/components/ui/skeleton.tsx";
-import { StaticDocument } from "@/features/editor/components/static-document.tsx";
-import { DiffLegend } from "@/features/history/components/change-nav.tsx";
+import { useBrief } from "@/features/briefs/index.ts";
+import { StaticDocument } from "@/features/editor/index.ts";
+import { DiffLegend } from "@/features/history/index.ts";
 import { plural } from "@/lib/labels.ts";
-import { useTRPC } from "@/trpc/react.tsx";
-import { compareHref, NOW, PageShell, selectClass } from "./version-shared.tsx";
+import { useVersionCompare, useVersions } from "../queries.ts";
+import { compareHref, NOW, NOW_OPTION, PageShell, versionOptions } from "./version-shared.tsx";
 
 /**
  * Two named versions of a brief (or one and now), section by section: the sections that changed,
  * each with its rich diff, then the unchanged ones folded into one disclosure.
  */
 export function VersionCompare({ briefId }: { briefId: string }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const params = useSearchParams();
-  const versions = useQuery(trpc.versions.list.queryOptions({ briefId }));
-  const brief = useQuery(trpc.briefs.get.queryOptions({ briefId }));
-  const fromSelectId = useId();
-  const toSelectId = useId();
+  const versions = useVersions(briefId);
+  const brief = useBrief(briefId);
 
   const list = versions.data ?? [];
   const fromId = params.get("from") ?? list[0]?.id ?? null;
   const to = params.get("to") ?? NOW;
   const toId = to === NOW ? null : to;
 
-  const compare = useQuery({
-    ...trpc.versions.compare.queryOptions({ briefId, fromVersionId: fromId ?? "", toVersionId: toId }),
-    enabled: fromId !== null && fromId !== toId,
-    placeholderData: keepPreviousData,
-  });
+  const compare = useVersionCompare(briefId, fromId, toId);
 
   const nameOf = (id: string | null) => (id === null ? "now" : (list.find((v) => v.id === id)?.name ?? "…"));
   const trail = [
@@ -72,44 +65,13 @@ export function VersionCompare({ briefId }: { briefId: string }) {
       title={`Comparing ${nameOf(fromId)} → ${nameOf(toId)}`}
       toolbar={
         <div className="flex flex-wrap items-end gap-3 rounded-xl bg-neutral-50 px-4 py-3">
-          <div className="space-y-1">
-            <label htmlFor={fromSelectId} className="block text-xs font-medium text-neutral-500">
-              From
-            </label>
-            <select
-              id={fromSelectId}
-              className={selectClass}
-              value={fromId ?? ""}
-              onChange={(e) => go(e.target.value, to)}
-            >
-              {list.map((v) => (
-                <option key={v.id} value={v.id}>
-                  {v.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <span aria-hidden className="mb-1.5 text-sm text-neutral-400">
-            →
-          </span>
-          <div className="space-y-1">
-            <label htmlFor={toSelectId} className="block text-xs font-medium text-neutral-500">
-              To
-            </label>
-            <select
-              id={toSelectId}
-              className={selectClass}
-              value={to}
-              onChange={(e) => fromId && go(fromId, e.target.value)}
-            >
-              <option value={NOW}>Now (current text)</option>
-              {list.map((v) => (
-                <option key={v.id} value={v.id}>
-                  {v.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FromToPicker
+            from={fromId ?? ""}
+            to={to}
+            fromOptions={versionOptions(list)}
+            toOptions={[NOW_OPTION, ...versionOptions(list)]}
+            onChange={(from, nextTo) => from && go(from, nextTo)}
+          />
           {compare.data ? (
             <p className="mb-1.5 ml-auto text-xs text-neutral-500 tabular-nums">
               {compare.isPlaceholderData ? (

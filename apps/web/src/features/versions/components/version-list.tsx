@@ -1,25 +1,25 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
-import { ArrowRight, GitCompareArrows, Stamp } from "lucide-react";
+import { GitCompareArrows, Stamp } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useId, useState } from "react";
+import { useState } from "react";
 import { ErrorState } from "@/components/feedback/error-state.tsx";
 import { Button } from "@/components/ui/button.tsx";
+import { FromToPicker } from "@/components/ui/from-to-picker.tsx";
 import { RelativeTime } from "@/components/ui/relative-time.tsx";
 import { Skeleton } from "@/components/ui/skeleton.tsx";
+import { useBrief } from "@/features/briefs/index.ts";
 import { formatFull } from "@/lib/relative-time.ts";
 import { cn } from "@/lib/utils.ts";
-import { useTRPC } from "@/trpc/react.tsx";
+import { useVersions } from "../queries.ts";
 import { StampVersionDialog } from "./stamp-version-dialog.tsx";
-import { compareHref, NOW, PageShell, selectClass } from "./version-shared.tsx";
+import { compareHref, NOW, NOW_OPTION, PageShell, versionOptions } from "./version-shared.tsx";
 
 /** The brief's named versions, newest first: stamp one (editors), open one, compare two. */
 export function VersionList({ briefId }: { briefId: string }) {
-  const trpc = useTRPC();
-  const versions = useQuery(trpc.versions.list.queryOptions({ briefId }));
-  const brief = useQuery(trpc.briefs.get.queryOptions({ briefId }));
+  const versions = useVersions(briefId);
+  const brief = useBrief(briefId);
   const [stampedId, setStampedId] = useState<string | null>(null);
   const canEdit = brief.data?.canEdit ?? false;
 
@@ -115,10 +115,8 @@ export function VersionList({ briefId }: { briefId: string }) {
 /** "Compare [v1] with [Now]": any two versions, or one and the brief as it is now. */
 function ComparePicker({ briefId, versions }: { briefId: string; versions: { id: string; name: string }[] }) {
   const router = useRouter();
-  const [from, setFrom] = useState(versions[0]!.id);
+  const [from, setFrom] = useState(versions[0]?.id ?? "");
   const [to, setTo] = useState<string>(NOW);
-  const fromId = useId();
-  const toId = useId();
   return (
     <form
       aria-label="Compare versions"
@@ -128,32 +126,16 @@ function ComparePicker({ briefId, versions }: { briefId: string; versions: { id:
         router.push(compareHref(briefId, from, to));
       }}
     >
-      <div className="space-y-1">
-        <label htmlFor={fromId} className="block text-xs font-medium text-neutral-500">
-          From
-        </label>
-        <select id={fromId} className={selectClass} value={from} onChange={(e) => setFrom(e.target.value)}>
-          {versions.map((v) => (
-            <option key={v.id} value={v.id}>
-              {v.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <ArrowRight aria-hidden className="mb-2 size-3.5 text-neutral-400" />
-      <div className="space-y-1">
-        <label htmlFor={toId} className="block text-xs font-medium text-neutral-500">
-          To
-        </label>
-        <select id={toId} className={selectClass} value={to} onChange={(e) => setTo(e.target.value)}>
-          <option value={NOW}>Now (current text)</option>
-          {versions.map((v) => (
-            <option key={v.id} value={v.id}>
-              {v.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FromToPicker
+        from={from}
+        to={to}
+        fromOptions={versionOptions(versions)}
+        toOptions={[NOW_OPTION, ...versionOptions(versions)]}
+        onChange={(nextFrom, nextTo) => {
+          setFrom(nextFrom);
+          setTo(nextTo);
+        }}
+      />
       <Button type="submit" variant="secondary" disabled={from === to}>
         <GitCompareArrows aria-hidden />
         Compare

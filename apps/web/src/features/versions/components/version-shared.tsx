@@ -7,8 +7,11 @@ export const NOW = "now";
 export const compareHref = (briefId: string, from: string, to: string) =>
   `/briefs/${briefId}/versions/compare?${new URLSearchParams({ from, to }).toString()}`;
 
-export const selectClass =
-  "h-8 max-w-[16rem] rounded-md border border-neutral-200 bg-white pr-8 pl-2.5 text-sm text-neutral-800 shadow-xs focus-visible:border-accent focus-visible:ring-3 focus-visible:ring-accent/15 focus-visible:outline-none";
+/** The picker's choice for "the brief as it is now". */
+export const NOW_OPTION = { value: NOW, label: "Now (current text)" };
+
+export const versionOptions = (versions: readonly { id: string; name: string }[]) =>
+  versions.map((v) => ({ value: v.id, label: v.name }));
 
 /** The frame of the versions pages: breadcrumb, title, a line of description, actions. */
 export function PageShell({
