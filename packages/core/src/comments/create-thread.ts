@@ -2,6 +2,7 @@ import type { Prisma } from "@dossier/db";
 import { type JSONContent, resolveAnchor } from "@dossier/editor";
 import type { CreateThreadInput } from "@dossier/schema";
 import type { Actor, Db } from "../actor.ts";
+import { defined } from "../defined.ts";
 import { AppError } from "../errors.ts";
 import { publishThread } from "../live/publish.ts";
 import { assertCanComment } from "./comment-access.ts";
@@ -41,7 +42,7 @@ export async function createThread(db: Db, actor: Actor, input: CreateThreadInpu
       },
       select: { id: true, comments: { select: { id: true } } },
     });
-    const comment = { id: thread.comments[0]!.id, threadId: thread.id };
+    const comment = { id: defined(thread.comments[0], "first comment").id, threadId: thread.id };
     const others = current.ownerId ? [{ userId: current.ownerId, kind: "NEW_THREAD" as const }] : [];
     const notified = await writeCommentSideEffects(tx, actor, comment, mentioned, others);
     return {

@@ -2,6 +2,7 @@ import type { Prisma } from "@dossier/db";
 import type { ResolveConflictInput, SavedRevision } from "@dossier/schema";
 import { assertCanEditSection } from "../access/brief-access.ts";
 import type { Actor, Db } from "../actor.ts";
+import { defined } from "../defined.ts";
 import { AppError } from "../errors.ts";
 import { publishRevision } from "../live/publish.ts";
 import { appendRevision } from "./append-revision.ts";
@@ -68,7 +69,7 @@ export async function resolveConflict(
             restoredFromId: theirs.id,
           }
         : {
-            ...merged!,
+            ...defined(merged, "merged text"),
             kind: "MERGE" as const,
             message: `Merged by hand with #${theirs.number}`,
             coAuthorIds: [theirs.authorId],
