@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { Wordmark } from "@/components/shell/wordmark.tsx";
-import { SignInForm } from "@/features/auth/components/sign-in-form.tsx";
+import { SignInForm } from "@/features/auth/index.ts";
 import { currentActor } from "@/lib/session.ts";
 
 export const metadata: Metadata = { title: "Sign in" };

@@ -1,4 +1,4 @@
-import { initials, tintIndex } from "@/features/comments/lib/comments-format.ts";
+import { initials, tintIndex } from "@/lib/people.ts";
 import { cn } from "@/lib/utils.ts";
 
 /** Calm tints, one per person (stable by id); dark enough text for contrast on each. */
@@ -13,7 +13,7 @@ const PALETTE = [
   "bg-indigo-100 text-indigo-800",
 ];
 
-export const tintFor = (id: string) => PALETTE[tintIndex(id, PALETTE.length)]!;
+export const tintFor = (id: string) => PALETTE[tintIndex(id, PALETTE.length)] ?? PALETTE[0];
 
 const sizes = {
   xs: "size-4 text-[7px]",

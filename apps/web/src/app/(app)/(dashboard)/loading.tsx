@@ -1,5 +1,5 @@
 import { Skeleton } from "@/components/ui/skeleton.tsx";
-import { BriefListSkeleton } from "@/features/briefs/components/brief-list.tsx";
+import { BriefListSkeleton } from "@/features/briefs/index.ts";
 
 export default function Loading() {
   return (

@@ -1,5 +1,5 @@
 import { Skeleton } from "@/components/ui/skeleton.tsx";
-import { SectionSkeleton } from "@/features/sections/components/section-view.tsx";
+import { SectionSkeleton } from "@/features/sections/index.ts";
 
 /** Opening a brief: the outline and the first section take shape while the server loads them. */
 export default function Loading() {

@@ -1,18 +1,16 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import { MessageSquare } from "lucide-react";
 import Link from "next/link";
 import { useSelectedLayoutSegment } from "next/navigation";
 import { Button } from "@/components/ui/button.tsx";
-import { ShareDialog } from "@/features/members/components/share-dialog.tsx";
+import { ShareDialog } from "@/features/members/index.ts";
 import { cn } from "@/lib/utils.ts";
-import { useTRPC } from "@/trpc/react.tsx";
+import { useBrief } from "../queries.ts";
 
 /** Under the brief's title: every open thread of the brief, and (for its editors) "Share". */
 export function BriefHeaderActions({ briefId }: { briefId: string }) {
-  const trpc = useTRPC();
-  const brief = useQuery(trpc.briefs.get.queryOptions({ briefId }));
+  const brief = useBrief(briefId);
   const segment = useSelectedLayoutSegment();
   if (!brief.data) return null;
   const open = brief.data.sections.reduce((sum, s) => sum + s.openThreads, 0);

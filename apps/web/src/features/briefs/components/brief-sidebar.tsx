@@ -1,6 +1,5 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import { ArrowLeft, History } from "lucide-react";
 import Link from "next/link";
 import { useSelectedLayoutSegment } from "next/navigation";
@@ -9,14 +8,13 @@ import { Progress } from "@/components/ui/progress.tsx";
 import { Skeleton } from "@/components/ui/skeleton.tsx";
 import { briefStatus, labelFor } from "@/lib/labels.ts";
 import { errorMessage } from "@/trpc/errors.ts";
-import { useTRPC } from "@/trpc/react.tsx";
 import { completeness } from "../lib/outline.ts";
+import { useBrief } from "../queries.ts";
 import { BriefHeaderActions } from "./brief-header-actions.tsx";
 import { OutlineNav } from "./outline-nav.tsx";
 
 export function BriefSidebar({ briefId }: { briefId: string }) {
-  const trpc = useTRPC();
-  const brief = useQuery(trpc.briefs.get.queryOptions({ briefId }));
+  const brief = useBrief(briefId);
   const activeKey = useSelectedLayoutSegment();
 
   return (

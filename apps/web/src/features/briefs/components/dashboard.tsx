@@ -1,15 +1,13 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import { FileText } from "lucide-react";
 import { ErrorState } from "@/components/feedback/error-state.tsx";
-import { useTRPC } from "@/trpc/react.tsx";
+import { useBriefs } from "../queries.ts";
 import { BriefList, BriefListSkeleton } from "./brief-list.tsx";
 import { NewBriefDialog } from "./new-brief-dialog.tsx";
 
 export function Dashboard({ canCreate }: { canCreate: boolean }) {
-  const trpc = useTRPC();
-  const briefs = useQuery(trpc.briefs.list.queryOptions());
+  const briefs = useBriefs();
 
   return (
     <main className="mx-auto w-full max-w-5xl px-6 pt-10 pb-20">

@@ -2,8 +2,7 @@
 
 import Link from "next/link";
 import { useEffect, useRef } from "react";
-import { OutlineExtras } from "@/features/presence/components/outline-extras.tsx";
-import { useBriefPresence } from "@/features/presence/components/presence-avatars.tsx";
+import { OutlineExtras, useBriefPresence } from "@/features/presence/index.ts";
 import type { OutlineSection } from "@/lib/api-types.ts";
 import { cn } from "@/lib/utils.ts";
 import { buildOutline, type OutlineNode } from "../lib/outline.ts";

@@ -10,11 +10,11 @@ export type OutlineNode<T extends OutlineInput> = T & { children: OutlineNode<T>
 
 export function buildOutline<T extends OutlineInput>(sections: readonly T[]): OutlineNode<T>[] {
   const sorted = [...sections].sort((a, b) => a.position - b.position);
-  const nodes = new Map<string, OutlineNode<T>>(sorted.map((s) => [s.id, { ...s, children: [] }]));
+  const nodes: OutlineNode<T>[] = sorted.map((s) => ({ ...s, children: [] }));
+  const byId = new Map(nodes.map((node) => [node.id, node]));
   const roots: OutlineNode<T>[] = [];
-  for (const section of sorted) {
-    const node = nodes.get(section.id)!;
-    const parent = section.parentId ? nodes.get(section.parentId) : undefined;
+  for (const node of nodes) {
+    const parent = node.parentId ? byId.get(node.parentId) : undefined;
     // An orphan (parent missing) still shows, at the top level, rather than vanishing.
     (parent ? parent.children : roots).push(node);
   }

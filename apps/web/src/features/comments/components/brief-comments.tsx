@@ -1,6 +1,5 @@
 "use client";
 
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Check, Loader2, MessageSquare, Unlink } from "lucide-react";
 import Link from "next/link";
 import { type ReactNode, useId, useState } from "react";
@@ -8,12 +7,16 @@ import { ErrorState } from "@/components/feedback/error-state.tsx";
 import { Avatar } from "@/components/ui/avatar.tsx";
 import { Badge } from "@/components/ui/badge.tsx";
 import { RelativeTime } from "@/components/ui/relative-time.tsx";
+import { Select } from "@/components/ui/select.tsx";
 import { Skeleton } from "@/components/ui/skeleton.tsx";
+import { useMe } from "@/features/auth/index.ts";
+import { useBrief } from "@/features/briefs/index.ts";
+import { useBriefMembers } from "@/features/members/index.ts";
 import { plural } from "@/lib/labels.ts";
+import { excerpt } from "@/lib/text.ts";
 import { cn } from "@/lib/utils.ts";
-import { useTRPC } from "@/trpc/react.tsx";
-import { excerpt } from "../lib/comments-format.ts";
 import { type BriefThread, quoteOf, threadHref } from "../lib/threads.ts";
+import { useBriefThreads } from "../queries.ts";
 import { CommentBody } from "./comment-body.tsx";
 
 type Status = "OPEN" | "RESOLVED" | "ALL";
@@ -23,24 +26,21 @@ type Status = "OPEN" | "RESOLVED" | "ALL";
  * filters by section, author, "Mentions me" and status. Live: the brief's event stream refetches
  * the list when a thread changes anywhere in the brief.
  */
-export function BriefComments({ briefId, me }: { briefId: string; me: { id: string; name: string } }) {
-  const trpc = useTRPC();
+export function BriefComments({ briefId }: { briefId: string }) {
+  const me = useMe();
   const [sectionId, setSectionId] = useState("");
   const [authorId, setAuthorId] = useState("");
   const [mentionsMe, setMentionsMe] = useState(false);
   const [status, setStatus] = useState<Status>("OPEN");
 
-  const brief = useQuery(trpc.briefs.get.queryOptions({ briefId }));
-  const members = useQuery({ ...trpc.briefs.members.list.queryOptions({ briefId }), staleTime: 60_000 });
-  const threads = useQuery({
-    ...trpc.comments.listForBrief.queryOptions({
-      briefId,
-      sectionId: sectionId || undefined,
-      authorId: authorId || undefined,
-      mentionsMe,
-      status,
-    }),
-    placeholderData: keepPreviousData,
+  const brief = useBrief(briefId);
+  const members = useBriefMembers(briefId);
+  const threads = useBriefThreads({
+    briefId,
+    sectionId: sectionId || undefined,
+    authorId: authorId || undefined,
+    mentionsMe,
+    status,
   });
 
   const leaves = (brief.data?.sections ?? []).filter((s) => s.isLeaf);
@@ -151,14 +151,15 @@ function FilterSelect({
       <label htmlFor={id} className="block text-xs font-medium text-neutral-500">
         {label}
       </label>
-      <select
+      <Select
         id={id}
+        size="sm"
         value={value}
         onChange={(e) => onChange(e.target.value)}
-        className="h-8 max-w-64 rounded-md border border-neutral-200 bg-white px-2 text-sm text-neutral-800 shadow-xs focus-visible:border-accent focus-visible:ring-3 focus-visible:ring-accent/15 focus-visible:outline-none"
+        className="max-w-64 px-2"
       >
         {children}
-      </select>
+      </Select>
     </div>
   );
 }

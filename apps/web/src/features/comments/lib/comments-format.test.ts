@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { excerpt, initials, safeHttpUrl, segmentCommentBody } from "./comments-format.ts";
+import { initials } from "../../../lib/people.ts";
+import { excerpt } from "../../../lib/text.ts";
+import { safeHttpUrl, segmentCommentBody } from "./comments-format.ts";
 
 const omar = { id: "u1", name: "Omar Analyst" };
 

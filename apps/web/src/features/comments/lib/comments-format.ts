@@ -97,31 +97,3 @@ export function segmentCommentBody(
   if (cursor < body.length) segments.push({ kind: "text", text: body.slice(cursor) });
   return segments;
 }
-
-/** A one-line excerpt: whitespace collapsed, cut at a word boundary with an ellipsis. */
-export function excerpt(text: string, max = 120): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max);
-  const space = cut.lastIndexOf(" ");
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}
-
-/** "OA" for "Omar Analyst": up to two initials, for avatars. */
-export function initials(name: string): string {
-  return (
-    name
-      .split(/\s+/)
-      .filter(Boolean)
-      .slice(0, 2)
-      .map((part) => part[0]?.toUpperCase())
-      .join("") || "?"
-  );
-}
-
-/** A stable, calm tint per person (an index into the avatar palette). */
-export function tintIndex(id: string, paletteSize: number): number {
-  let hash = 0;
-  for (let i = 0; i < id.length; i++) hash = (hash * 31 + id.charCodeAt(i)) >>> 0;
-  return hash % paletteSize;
-}

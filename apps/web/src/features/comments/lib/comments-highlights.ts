@@ -88,7 +88,7 @@ export function pickThreadAt(
 export function pickThread(ids: readonly string[], active: string | null): string | null {
   if (ids.length === 0) return null;
   const current = active ? ids.indexOf(active) : -1;
-  return current === -1 ? ids[0]! : ids[(current + 1) % ids.length]!;
+  return ids[current === -1 ? 0 : (current + 1) % ids.length] ?? null;
 }
 
 type Orderable = {

@@ -26,7 +26,7 @@ export function activeMention(text: string, caret: number): ActiveMention | null
     const ch = text[i];
     if (ch === "\n" || ch === "\r") return null;
     if (ch !== "@") continue;
-    const before = i === 0 ? "" : text[i - 1]!;
+    const before = text[i - 1] ?? "";
     if (before !== "" && !/[\s([{"'“‘]/.test(before)) return null;
     const query = text.slice(i + 1, end);
     if (query.startsWith(" ")) return null;

@@ -1,18 +1,16 @@
-import type { Anchor } from "@dossier/editor";
+import { type AnchorInput, anchorSchema } from "@dossier/schema";
 import type { RouterOutputs } from "@/lib/api-types.ts";
 
 export type SectionThreads = RouterOutputs["comments"]["listForSection"];
 export type Thread = SectionThreads["threads"][number];
 export type ThreadComment = Thread["comments"][number];
 export type BriefThread = RouterOutputs["comments"]["listForBrief"][number];
-export type BriefMember = RouterOutputs["briefs"]["members"]["list"][number];
-export type NotificationList = RouterOutputs["notifications"]["list"];
-export type NotificationItem = NotificationList["items"][number];
-export type PresenceEntry = RouterOutputs["presence"]["list"][number];
 
-/** Anchors are stored as JSON; the server only ever writes `Anchor`s there. */
-export const anchorOf = (thread: { anchor: unknown }): Anchor | null =>
-  thread.anchor && typeof thread.anchor === "object" ? (thread.anchor as Anchor) : null;
+/** A thread's anchor (stored as JSON), parsed against its schema; null on the whole section. */
+export const anchorOf = (thread: { anchor: unknown }): AnchorInput | null => {
+  const parsed = anchorSchema.safeParse(thread.anchor);
+  return parsed.success ? parsed.data : null;
+};
 
 /** The words a thread is about: its current quote, or for a detached one what it quoted. */
 export const quoteOf = (thread: {

@@ -1,19 +1,19 @@
 "use client";
 
 import type { diffDocuments } from "@dossier/editor";
+import type { MergeConflict } from "@dossier/schema";
 import { type ReactNode, useId, useRef } from "react";
-import { DocumentSkeleton, DocumentView } from "@/features/editor/components/document-view.tsx";
-import type { ConflictRegion, SaveFailure } from "@/features/editor/lib/autosave-state.ts";
-import { ChangeNav, DiffLegend } from "@/features/history/components/change-nav.tsx";
-import { useChangeNavigator } from "@/features/history/hooks/use-change-navigator.ts";
+import type { SaveFailure } from "@/features/editor/index.ts";
+import { DocumentSkeleton, DocumentView } from "@/features/editor/index.ts";
+import { ChangeNav, DiffLegend, useChangeNavigator } from "@/features/history/index.ts";
 
 export function ConflictPlaces({ failure }: { failure: SaveFailure }) {
   // One line per place: a conflict inside a block is also reported for the whole block; keep the
   // precise one.
-  const byBlock = new Map<string, ConflictRegion>();
+  const byBlock = new Map<string, MergeConflict>();
   for (const c of failure.conflict?.conflicts ?? []) {
-    if (!c.excerpt?.mine && !c.excerpt?.theirs) continue;
-    const key = c.theirs ? `${c.theirs.from}-${c.theirs.to}` : `${byBlock.size}`;
+    if (!c.excerpt.mine && !c.excerpt.theirs) continue;
+    const key = `${c.theirs.from}-${c.theirs.to}`;
     const seen = byBlock.get(key);
     if (!seen || (c.nested && !seen.nested)) byBlock.set(key, c);
   }
@@ -116,5 +116,3 @@ export function Differences({
     </section>
   );
 }
-
-/** "Edit merged text": an editor prefilled with either version, saved as the merged text. */

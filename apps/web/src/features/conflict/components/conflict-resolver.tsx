@@ -2,23 +2,25 @@
 
 import { diffDocuments, type JSONContent } from "@dossier/editor";
 import type { DocumentJson } from "@dossier/schema";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { GitMerge, Loader2, TriangleAlert } from "lucide-react";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { Button } from "@/components/ui/button.tsx";
 import { Dialog, DialogContent, DialogDescription, DialogTitle } from "@/components/ui/dialog.tsx";
 import { RelativeTime } from "@/components/ui/relative-time.tsx";
-import { DocumentSkeleton, DocumentView } from "@/features/editor/components/document-view.tsx";
-import type { WrittenRevision } from "@/features/editor/hooks/use-history-editor.ts";
-import type { SaveFailure } from "@/features/editor/lib/autosave-state.ts";
-import { contributorNames } from "@/features/history/lib/history-groups.ts";
+import {
+  type ConflictScreenProps,
+  DocumentSkeleton,
+  DocumentView,
+  useFetchLatestSection,
+} from "@/features/editor/index.ts";
+import { contributorNames, useRevision } from "@/features/history/index.ts";
 import { errorMessage, isTRPCClientError } from "@/trpc/errors.ts";
-import { useTRPC } from "@/trpc/react.tsx";
+import { useResolveConflict } from "../queries.ts";
 
 import { ConflictPlaces, Differences, VersionCard } from "./conflict-parts.tsx";
 import { MergeEditor } from "./merge-editor.tsx";
 
-type Choice = "mine" | "theirs" | "merged";
+type Choice = { choice: "mine" } | { choice: "theirs" } | { choice: "merged"; merged: DocumentJson };
 
 /**
  * The choose screen after a save was refused because someone saved overlapping changes first.
@@ -34,17 +36,8 @@ export function ConflictResolver({
   failure,
   getMine,
   onResolved,
-}: {
-  briefId: string;
-  sectionId: string;
-  sectionKey: string;
-  failure: SaveFailure;
-  /** The editor's text now: what the analyst would keep with "Keep mine". */
-  getMine: () => DocumentJson;
-  onResolved: (revision: WrittenRevision, content: DocumentJson) => void;
-}) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
+}: ConflictScreenProps & { briefId: string; sectionId: string; sectionKey: string }) {
+  const fetchLatest = useFetchLatestSection();
   const [open, setOpen] = useState(true);
   const [mine, setMine] = useState(getMine);
   const [theirsId, setTheirsId] = useState(failure.conflict?.currentRevisionId ?? null);
@@ -54,22 +47,15 @@ export function ConflictResolver({
 
   /** Finds the section's newest revision (when the error didn't say, or it changed again). */
   const refreshTheirs = useCallback(async () => {
-    const fresh = await queryClient.fetchQuery({
-      ...trpc.sections.get.queryOptions({ briefId, key: sectionKey }),
-      staleTime: 0,
-    });
+    const fresh = await fetchLatest(briefId, sectionKey);
     setTheirsId(fresh.current?.id ?? null);
-  }, [briefId, queryClient, sectionKey, trpc]);
+  }, [briefId, fetchLatest, sectionKey]);
 
   useEffect(() => {
     if (!theirsId) void refreshTheirs().catch(() => {});
   }, [theirsId, refreshTheirs]);
 
-  const theirs = useQuery({
-    ...trpc.revisions.get.queryOptions({ revisionId: theirsId ?? "" }),
-    enabled: theirsId !== null,
-    staleTime: Number.POSITIVE_INFINITY,
-  });
+  const theirs = useRevision(theirsId);
 
   const diff = useMemo(() => {
     if (!theirs.data) return null;
@@ -80,19 +66,19 @@ export function ConflictResolver({
     }
   }, [theirs.data, mine]);
 
-  const resolve = useMutation(trpc.revisions.resolveConflict.mutationOptions());
+  const resolve = useResolveConflict();
 
-  async function choose(choice: Choice, merged?: DocumentJson) {
+  async function choose(picked: Choice) {
     if (!theirsId || !theirs.data) return;
     setProblem(null);
     try {
-      const written = await resolve.mutateAsync(
-        choice === "merged"
-          ? { choice, sectionId, theirsRevisionId: theirsId, mine, merged: merged! }
-          : { choice, sectionId, theirsRevisionId: theirsId, mine },
-      );
+      const written = await resolve.mutateAsync({ ...picked, sectionId, theirsRevisionId: theirsId, mine });
       const content =
-        choice === "mine" ? mine : choice === "theirs" ? (theirs.data.content as DocumentJson) : merged!;
+        picked.choice === "mine"
+          ? mine
+          : picked.choice === "theirs"
+            ? (theirs.data.content as DocumentJson)
+            : picked.merged;
       setOpen(false);
       onResolved(written, content);
     } catch (error) {
@@ -158,7 +144,7 @@ export function ConflictResolver({
             <ConflictPlaces failure={failure} />
             {mode === "choose" ? (
               <div className="mt-4 flex flex-wrap gap-2">
-                <Button onClick={() => void choose("mine")} disabled={busy || !theirs.data}>
+                <Button onClick={() => void choose({ choice: "mine" })} disabled={busy || !theirs.data}>
                   {busy && resolve.variables?.choice === "mine" ? (
                     <Loader2 aria-hidden className="animate-spin" />
                   ) : null}
@@ -166,7 +152,7 @@ export function ConflictResolver({
                 </Button>
                 <Button
                   variant="secondary"
-                  onClick={() => void choose("theirs")}
+                  onClick={() => void choose({ choice: "theirs" })}
                   disabled={busy || !theirs.data}
                 >
                   {busy && resolve.variables?.choice === "theirs" ? (
@@ -202,7 +188,7 @@ export function ConflictResolver({
               theirs={theirs.data.content as DocumentJson}
               busy={busy}
               onBack={() => setMode("choose")}
-              onSave={(merged) => void choose("merged", merged)}
+              onSave={(merged) => void choose({ choice: "merged", merged })}
             />
           ) : (
             <div className="grid gap-4 px-6 py-5 md:grid-cols-2">
@@ -236,5 +222,3 @@ export function ConflictResolver({
     </>
   );
 }
-
-/** The places where both sides changed the text, as the server described them. */

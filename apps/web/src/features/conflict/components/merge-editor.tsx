@@ -6,7 +6,7 @@ import { type Editor, EditorContent, useEditor } from "@tiptap/react";
 import { ArrowLeft, Loader2 } from "lucide-react";
 import { type RefObject, useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button.tsx";
-import { DocumentSkeleton } from "@/features/editor/components/document-view.tsx";
+import { DocumentSkeleton } from "@/features/editor/index.ts";
 import { cn } from "@/lib/utils.ts";
 
 export function MergeEditor({

@@ -3,7 +3,7 @@
 import { GitMerge, History, X } from "lucide-react";
 import { Button } from "@/components/ui/button.tsx";
 import { RelativeTime } from "@/components/ui/relative-time.tsx";
-import { formatClock } from "@/features/history/lib/history-groups.ts";
+import { formatClock } from "@/lib/relative-time.ts";
 import type { DraftNoticeState } from "../hooks/use-local-draft.ts";
 
 export function DraftNotice({

@@ -1,58 +1,54 @@
 "use client";
 
 import { createDocumentExtensions, emptyDocument } from "@dossier/editor";
-import type { DocumentJson } from "@dossier/schema";
-import { useQueryClient } from "@tanstack/react-query";
+import type { DocumentJson, SavedRevision } from "@dossier/schema";
 import { Placeholder } from "@tiptap/extensions";
-import { EditorContent, type JSONContent, useEditor } from "@tiptap/react";
-import { useRef, useState } from "react";
-import { Skeleton } from "@/components/ui/skeleton.tsx";
-import { ConflictResolver } from "@/features/conflict/components/conflict-resolver.tsx";
+import { type Editor, EditorContent, type JSONContent, useEditor } from "@tiptap/react";
+import { type ReactNode, useMemo, useRef, useState } from "react";
+import { useMe } from "@/features/auth/index.ts";
 import type { SectionDetail } from "@/lib/api-types.ts";
-import { useTRPC, useTRPCClient } from "@/trpc/react.tsx";
-import { type SavedRevision, useAutosave } from "../hooks/use-autosave.ts";
-import { useRegisterHistoryEditor, type WrittenRevision } from "../hooks/use-history-editor.ts";
-import { useSectionLive } from "../hooks/use-live-section.ts";
+import { type Autosave, useAutosave } from "../hooks/use-autosave.ts";
+import { useLiveSection } from "../hooks/use-live-section.ts";
 import { useLocalDraft } from "../hooks/use-local-draft.ts";
+import type { SaveFailure } from "../lib/autosave-state.ts";
 import { readDraft, writeDraft } from "../lib/draft-store.ts";
+import { useRecordSavedRevision, useSaveSection } from "../queries.ts";
+import { type OpenEditor, usePublishOpenEditor } from "../state.ts";
 import { DraftNotice, MergeNotice } from "./draft-notice.tsx";
+import { EditorSkeleton } from "./editor-skeleton.tsx";
 import { EditorToolbar } from "./editor-toolbar.tsx";
+import { NewerVersionNotice } from "./newer-version-notice.tsx";
 import { SaveIndicator } from "./save-indicator.tsx";
 import { WordCount } from "./word-count.tsx";
+
+/** What the conflict screen gets when a save was refused (rendered by the section page). */
+export type ConflictScreenProps = {
+  failure: SaveFailure;
+  /** The editor's text now: what the analyst would keep with "Keep mine". */
+  getMine: () => DocumentJson;
+  /** Shows the revision the resolution wrote; autosave resumes from it. */
+  onResolved: (revision: SavedRevision, content: DocumentJson) => void;
+};
 
 type Props = {
   briefId: string;
   section: SectionDetail;
-  me: { id: string; name: string };
-  /** Throw away this editor and load the section's current revision. */
-  onReloadLatest: () => void;
+  renderConflict: (props: ConflictScreenProps) => ReactNode;
 };
 
 const toDocument = (json: JSONContent): DocumentJson => ({ ...json, type: "doc" });
 
-type StoredContent = NonNullable<SectionDetail["current"]>["content"];
-/** What we sent is what the server stored (after validating it against the same schema). */
-const asStored = (content: DocumentJson) => content as unknown as StoredContent;
+/** Ctrl/Cmd+K opens the link popover. */
+const isLinkShortcut = (event: KeyboardEvent) =>
+  (event.metaKey || event.ctrlKey) && !event.shiftKey && !event.altKey && event.key.toLowerCase() === "k";
 
-/**
- * The Tiptap editor for one leaf section. Its schema is exactly @dossier/editor's extension list
- * (the server validates saves against it); Placeholder adds decorations only, no nodes.
- */
-export function SectionEditor({ briefId, section, me }: Props) {
-  const trpc = useTRPC();
-  const client = useTRPCClient();
-  const queryClient = useQueryClient();
-  const [linkOpen, setLinkOpen] = useState(false);
-  const [mergedWith, setMergedWith] = useState<number | null>(null);
-  const markEdited = useRef<() => void>(() => {});
-
+function useSectionTiptap(section: SectionDetail, onLinkShortcut: () => void, onUpdate: () => void) {
   // Pinned for the editor's lifetime: a new list would mean a new schema.
   const [extensions] = useState(() => [
     ...createDocumentExtensions(),
     Placeholder.configure({ placeholder: section.guidance?.trim() || "Start writing…" }),
   ]);
-
-  const editor = useEditor({
+  return useEditor({
     immediatelyRender: false,
     extensions,
     content: (section.current?.content as JSONContent | undefined) ?? emptyDocument(),
@@ -66,44 +62,59 @@ export function SectionEditor({ briefId, section, me }: Props) {
         ...(section.canEdit ? {} : { "aria-readonly": "true" }),
       },
       handleKeyDown: (_view, event) => {
-        if (
-          (event.metaKey || event.ctrlKey) &&
-          !event.shiftKey &&
-          !event.altKey &&
-          event.key.toLowerCase() === "k"
-        ) {
-          event.preventDefault();
-          setLinkOpen(true);
-          return true;
-        }
-        return false;
+        if (!isLinkShortcut(event)) return false;
+        event.preventDefault();
+        onLinkShortcut();
+        return true;
       },
     },
-    onUpdate: () => markEdited.current(),
+    onUpdate,
   });
+}
 
-  const draft = useLocalDraft(section.id, section.current?.id ?? null, editor);
-
-  const onSaved = (revision: SavedRevision, content: DocumentJson, stillUnsaved: boolean) => {
-    // Only what this save changed: the history list, the outline (filled, word count) and the
-    // dashboard summary; the cached section learns its new current revision directly.
-    void queryClient.invalidateQueries({
-      queryKey: trpc.revisions.list.infiniteQueryKey({ sectionId: section.id }),
-    });
-    void queryClient.invalidateQueries({ queryKey: trpc.briefs.get.queryKey({ briefId }) });
-    void queryClient.invalidateQueries({ queryKey: trpc.briefs.list.queryKey() });
-    queryClient.setQueryData(trpc.sections.get.queryKey({ briefId, key: section.key }), (old) =>
-      // A save that changed nothing is answered with the current revision: keep its author.
-      old && old.current?.id !== revision.id
+/** The editor as other features see it (state.ts): published while this editor is mounted. */
+function useOpenEditorHandle(
+  sectionId: string,
+  editor: Editor | null,
+  autosave: Autosave,
+  load: OpenEditor["load"],
+): OpenEditor | null {
+  const latest = useRef({ autosave, load });
+  latest.current = { autosave, load };
+  return useMemo(
+    () =>
+      editor
         ? {
-            ...old,
-            status: old.status === "APPROVED" ? ("DRAFT" as const) : old.status,
-            current: { ...revision, content: asStored(content), author: me },
+            sectionId,
+            editor,
+            hasUnsavedChanges: () => latest.current.autosave.hasUnsavedChangesNow(),
+            isSaving: () => latest.current.autosave.state.inFlight !== null,
+            saveProblem: () => latest.current.autosave.state.error?.message ?? null,
+            flush: () => latest.current.autosave.flush(),
+            load: (revision, content) => latest.current.load(revision, content),
           }
-        : old,
-    );
-    if (!stillUnsaved) draft.clear();
-  };
+        : null,
+    [editor, sectionId],
+  );
+}
+
+/**
+ * The Tiptap editor for one leaf section. Its schema is exactly @dossier/editor's extension list
+ * (the server validates saves against it); Placeholder adds decorations only, no nodes.
+ */
+export function SectionEditor({ briefId, section, renderConflict }: Props) {
+  const me = useMe();
+  const [linkOpen, setLinkOpen] = useState(false);
+  const [mergedWith, setMergedWith] = useState<number | null>(null);
+  const markEdited = useRef<() => void>(() => {});
+  const editor = useSectionTiptap(
+    section,
+    () => setLinkOpen(true),
+    () => markEdited.current(),
+  );
+  const draft = useLocalDraft(section.id, section.current?.id ?? null, editor);
+  const recordSaved = useRecordSavedRevision(briefId, section, me);
+  const saveSection = useSaveSection(section.id);
 
   const autosave = useAutosave<DocumentJson>({
     documentKey: section.id,
@@ -111,13 +122,9 @@ export function SectionEditor({ briefId, section, me }: Props) {
     enabled: section.canEdit,
     getContent: () => toDocument(editor ? editor.getJSON() : emptyDocument()),
     save: async (content, baseRevisionId) => {
-      const { merged, ...saved } = await client.sections.save.mutate({
-        sectionId: section.id,
-        baseRevisionId,
-        content,
-      });
+      const { merged, ...saved } = await saveSection(content, baseRevisionId);
       if (merged) setMergedWith(merged.withNumber);
-      return { ...saved, merged: merged ? toDocument(merged.content) : null };
+      return { ...saved, merged: merged ? merged.content : null };
     },
     applyMerged: (content) => {
       if (!editor || editor.isDestroyed) return;
@@ -125,28 +132,27 @@ export function SectionEditor({ briefId, section, me }: Props) {
       // Not an edit of ours: no update event, so autosave doesn't send it straight back.
       editor.chain().setContent(content, { emitUpdate: false }).setTextSelection({ from, to }).run();
     },
-    onSaved,
+    onSaved: (revision, content, stillUnsaved) => {
+      recordSaved(revision, content);
+      if (!stillUnsaved) draft.clear();
+    },
     onUnsaved: (content, baseRevisionId) =>
       writeDraft(section.id, { content, baseRevisionId, savedAt: Date.now() }),
   });
   markEdited.current = autosave.markEdited;
 
   /** Shows a revision the server just wrote (a restore, a resolved conflict) as the new base. */
-  const loadRevision = (revision: WrittenRevision, content: DocumentJson) => {
+  const loadRevision = (revision: SavedRevision, content: DocumentJson) => {
     if (!editor || editor.isDestroyed) return;
     editor.commands.setContent(content as JSONContent, { emitUpdate: false });
     autosave.reset(revision.id);
     draft.discard();
     setMergedWith(null);
-    onSaved(revision, content, false);
+    recordSaved(revision, content);
   };
-  useRegisterHistoryEditor(section.id, {
-    hasUnsavedChanges: autosave.hasUnsavedChangesNow,
-    flush: autosave.flush,
-    load: loadRevision,
-  });
-  // Live: others' revisions arrive in place; comments highlight and pin through this editor.
-  const live = useSectionLive({ briefId, section, me, editor, autosave });
+  usePublishOpenEditor(useOpenEditorHandle(section.id, editor, autosave, loadRevision));
+  // Live: others' revisions arrive in place, or as a notice while this person has unsaved edits.
+  const { newer } = useLiveSection({ briefId, section, meId: me.id, editor, autosave });
 
   /** Brings back a kept draft on the revision it was written on, so the save merges like any stale one. */
   const restoreDraft = () => {
@@ -156,7 +162,7 @@ export function SectionEditor({ briefId, section, me }: Props) {
   };
 
   if (!editor) return <EditorSkeleton />;
-
+  const failure = autosave.state.error;
   return (
     <div>
       {section.canEdit ? (
@@ -170,19 +176,11 @@ export function SectionEditor({ briefId, section, me }: Props) {
           <WordCount editor={editor} />
         </div>
       )}
-      {autosave.state.error?.kind === "conflict" ? (
-        <ConflictResolver
-          key={autosave.state.error.conflict?.currentRevisionId ?? "conflict"}
-          briefId={briefId}
-          sectionId={section.id}
-          sectionKey={section.key}
-          failure={autosave.state.error}
-          getMine={() => toDocument(editor.getJSON())}
-          onResolved={loadRevision}
-        />
-      ) : null}
+      {failure?.kind === "conflict"
+        ? renderConflict({ failure, getMine: () => toDocument(editor.getJSON()), onResolved: loadRevision })
+        : null}
       {mergedWith !== null ? <MergeNotice number={mergedWith} onDismiss={() => setMergedWith(null)} /> : null}
-      {live.notice}
+      {newer ? <NewerVersionNotice newer={newer} onSaveNow={autosave.saveNow} /> : null}
       {draft.notice ? (
         <DraftNotice
           notice={draft.notice}
@@ -192,18 +190,6 @@ export function SectionEditor({ briefId, section, me }: Props) {
         />
       ) : null}
       <EditorContent editor={editor} />
-    </div>
-  );
-}
-
-export function EditorSkeleton() {
-  return (
-    <div role="status" aria-label="Loading editor" className="space-y-3 pt-2">
-      <Skeleton className="mb-6 h-9 w-full" />
-      <Skeleton className="h-4 w-11/12" />
-      <Skeleton className="h-4 w-full" />
-      <Skeleton className="h-4 w-4/5" />
-      <Skeleton className="h-4 w-2/3" />
     </div>
   );
 }

@@ -1,32 +1,29 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
-import { errorMessage, isTRPCClientError } from "@/trpc/errors.ts";
+import type { SavedRevision } from "@dossier/schema";
+import { useStore } from "jotai";
+import { type RefObject, useCallback, useEffect, useRef, useState } from "react";
 import {
   type AutosaveEvent,
   type AutosaveState,
   autosaveReducer,
   baseAfterSave,
-  CONFLICT_MESSAGE,
-  type ConflictInfo,
   canStartSave,
   hasUnsavedChanges,
   initialAutosaveState,
-  type SaveFailure,
   saveStatus,
   saveStatusText,
   shouldRunQueued,
 } from "../lib/autosave-state.ts";
+import { classifySaveError } from "../lib/save-failure.ts";
+import { addPendingSave, pendingSavesAtom, removePendingSave } from "../state.ts";
+import { useOnline } from "./use-online.ts";
+import { useSaveTriggers } from "./use-save-triggers.ts";
 
-export type SavedRevision = { id: string; number: number; wordCount: number; createdAt: Date };
-
-/**
- * A save's answer. `merged` is set when the save was based on a stale revision and the server
- * merged it with what others saved meanwhile: the stored document is then that merge.
- */
+/** A save's answer: the revision written and, when the server merged a stale save, the merge. */
 export type SaveOutcome<TContent> = SavedRevision & { merged: TContent | null };
 
-type Options<TContent> = {
+export type AutosaveOptions<TContent> = {
   /** Identifies the document; saves still running for it after unmount are tracked under it. */
   documentKey: string;
   /** The revision the editor was loaded from. */
@@ -48,67 +45,12 @@ type Options<TContent> = {
 const RETRY_MS = 5_000;
 const RETRY_MAX_MS = 60_000;
 
-function classify(error: unknown): SaveFailure {
-  if (isTRPCClientError(error) && error.data) {
-    if (error.data.code === "CONFLICT") {
-      return { kind: "conflict", message: CONFLICT_MESSAGE, conflict: conflictInfo(error.data.appData) };
-    }
-    if (error.data.httpStatus < 500) return { kind: "rejected", message: errorMessage(error) };
-  }
-  return { kind: "transient", message: errorMessage(error) };
-}
-
-/** The CONFLICT error's `appData` ({ currentRevisionId, currentNumber, conflicts }), if well formed. */
-function conflictInfo(data: unknown): ConflictInfo | undefined {
-  if (!data || typeof data !== "object") return undefined;
-  const d = data as Partial<ConflictInfo>;
-  if (typeof d.currentNumber !== "number") return undefined;
-  return {
-    currentRevisionId: typeof d.currentRevisionId === "string" ? d.currentRevisionId : null,
-    currentNumber: d.currentNumber,
-    conflicts: Array.isArray(d.conflicts) ? d.conflicts : [],
-  };
-}
-
-/** navigator.onLine, kept current by the browser's online/offline events. */
-function subscribeOnline(listener: () => void) {
-  window.addEventListener("online", listener);
-  window.addEventListener("offline", listener);
-  return () => {
-    window.removeEventListener("online", listener);
-    window.removeEventListener("offline", listener);
-  };
-}
-
-/**
- * Saves an editor's content ~`delayMs` after typing stops, on Ctrl/Cmd+S, when the tab is hidden
- * and when the component unmounts (leaving the section); warns before closing the tab with
- * unsaved work. While the browser is offline nothing is sent: the work is kept on this device
- * (`onUnsaved`) and goes out, on its original base revision, when the connection returns.
- * The rules live in the pure reducer (lib/autosave-state.ts); this hook only wires
- * it to timers, the network and the browser.
- */
-export function useAutosave<TContent>(options: Options<TContent>) {
-  const { documentKey, enabled, delayMs = 1_500 } = options;
-  const latest = useRef(options);
-  latest.current = options;
-
-  const stateRef = useRef<AutosaveState>(initialAutosaveState(options.baseRevisionId));
+/** The reducer's state, kept in a ref (read at call time) and in React state (for rendering). */
+function useAutosaveMachine(baseRevisionId: string | null) {
+  const stateRef = useRef<AutosaveState>(initialAutosaveState(baseRevisionId));
   const [state, setState] = useState(stateRef.current);
-  const timer = useRef<number | undefined>(undefined);
-  const retryTimer = useRef<number | undefined>(undefined);
-  const retries = useRef(0);
-  // Set when the component unmounts: later (queued) saves send this last snapshot.
-  const frozen = useRef<{ content: TContent } | null>(null);
-  // Bumped by `reset`: answers to saves sent before it are about a document no longer shown.
-  const generation = useRef(0);
   // `flush` callers, told once nothing is unsaved (true) or a save failed (false).
   const flushWaiters = useRef<((saved: boolean) => void)[]>([]);
-  const online = useSyncExternalStore(
-    subscribeOnline,
-    () => navigator.onLine,
-    () => true,
-  );
 
   const settleFlushes = useCallback(() => {
     const s = stateRef.current;
@@ -129,67 +71,103 @@ export function useAutosave<TContent>(options: Options<TContent>) {
     },
     [settleFlushes],
   );
+  return { stateRef, state, dispatch, flushWaiters, settleFlushes };
+}
+
+type Machine = ReturnType<typeof useAutosaveMachine>;
+
+/**
+ * Sends saves, one at a time. Saves that outlive the editor (leaving the section) are counted in
+ * `pendingSavesAtom`, so the next editor of the document waits for them.
+ */
+function useSavePump<TContent>(latest: RefObject<AutosaveOptions<TContent>>, machine: Machine) {
+  const store = useStore();
+  const { stateRef, dispatch, settleFlushes } = machine;
+  const retryTimer = useRef<number | undefined>(undefined);
+  const retries = useRef(0);
+  // Set when the component unmounts: later (queued) saves send this last snapshot.
+  const frozen = useRef<{ content: TContent } | null>(null);
+  // Bumped by `reset`: answers to saves sent before it are about a document no longer shown.
+  const generation = useRef(0);
 
   const content = useCallback(
     () => (frozen.current ? frozen.current.content : latest.current.getContent()),
-    [],
+    [latest],
   );
 
   const pump = useCallback(() => {
     const current = stateRef.current;
-    if (!latest.current.enabled || !canStartSave(current)) return;
+    const options = latest.current;
+    if (!options.enabled || !canStartSave(current)) return;
     if (!navigator.onLine) {
       // No point trying: keep the work on this device; the "online" event sends it.
-      latest.current.onUnsaved?.(content(), current.baseRevisionId);
+      options.onUnsaved?.(content(), current.baseRevisionId);
       settleFlushes();
       return;
     }
-    const version = current.version;
-    const base = current.baseRevisionId;
+    const { version, baseRevisionId: base } = current;
     const snapshot = content();
     const sentIn = generation.current;
+    const key = options.documentKey;
     dispatch({ type: "saveStarted", version });
-    pendingSaves.add(documentKey);
-    latest.current.save(snapshot, base).then(
-      (revision) => {
-        if (sentIn !== generation.current) {
-          pendingSaves.remove(documentKey);
-          return;
+    store.set(pendingSavesAtom, (counts) => addPendingSave(counts, key));
+    const settled = () => store.set(pendingSavesAtom, (counts) => removePendingSave(counts, key));
+    options.save(snapshot, base).then(
+      ({ merged, ...saved }) => {
+        if (sentIn === generation.current) {
+          const editedSince = stateRef.current.version > version;
+          if (merged && !editedSince) latest.current.applyMerged?.(merged);
+          const revisionId = baseAfterSave({
+            revisionId: saved.id,
+            previousBase: base,
+            merged: merged !== null,
+            editedSince,
+          });
+          dispatch({ type: "saveSucceeded", revisionId });
+          retries.current = 0;
+          latest.current.onSaved?.(saved, merged ?? snapshot, hasUnsavedChanges(stateRef.current));
+          if (shouldRunQueued(stateRef.current)) pump();
         }
-        const { merged, ...saved } = revision;
-        const editedSince = stateRef.current.version > version;
-        if (merged && !editedSince) latest.current.applyMerged?.(merged);
-        const nextBase = baseAfterSave({
-          revisionId: saved.id,
-          previousBase: base,
-          merged: merged !== null,
-          editedSince,
-        });
-        dispatch({ type: "saveSucceeded", revisionId: nextBase });
-        retries.current = 0;
-        latest.current.onSaved?.(saved, merged ?? snapshot, hasUnsavedChanges(stateRef.current));
-        if (shouldRunQueued(stateRef.current)) pump();
-        pendingSaves.remove(documentKey);
+        settled();
       },
       (error: unknown) => {
-        if (sentIn !== generation.current) {
-          pendingSaves.remove(documentKey);
-          return;
+        if (sentIn === generation.current) {
+          const failure = classifySaveError(error);
+          dispatch({ type: "saveFailed", failure });
+          latest.current.onUnsaved?.(content(), stateRef.current.baseRevisionId);
+          if (failure.kind === "transient") {
+            window.clearTimeout(retryTimer.current);
+            // Back off (5 s, 10 s, … up to a minute) so a server that is down isn't hammered.
+            const delay = Math.min(RETRY_MAX_MS, RETRY_MS * 2 ** retries.current);
+            retries.current += 1;
+            retryTimer.current = window.setTimeout(pump, delay);
+          }
         }
-        const failure = classify(error);
-        dispatch({ type: "saveFailed", failure });
-        latest.current.onUnsaved?.(content(), stateRef.current.baseRevisionId);
-        if (failure.kind === "transient") {
-          window.clearTimeout(retryTimer.current);
-          // Back off (5 s, 10 s, … up to a minute) so a server that is down isn't hammered.
-          const delay = Math.min(RETRY_MAX_MS, RETRY_MS * 2 ** retries.current);
-          retries.current += 1;
-          retryTimer.current = window.setTimeout(pump, delay);
-        }
-        pendingSaves.remove(documentKey);
+        settled();
       },
     );
-  }, [content, dispatch, documentKey, settleFlushes]);
+  }, [content, dispatch, latest, settleFlushes, stateRef, store]);
+
+  return { pump, content, frozen, generation, retryTimer, retries };
+}
+
+/**
+ * Saves an editor's content ~`delayMs` after typing stops, on Ctrl/Cmd+S, when the tab is hidden
+ * and when the component unmounts (leaving the section); warns before closing the tab with
+ * unsaved work. While the browser is offline nothing is sent: the work is kept on this device
+ * (`onUnsaved`) and goes out, on its original base revision, when the connection returns.
+ * The rules live in the pure reducer (lib/autosave-state.ts); this hook only wires
+ * it to timers, the network and the browser.
+ */
+export function useAutosave<TContent>(options: AutosaveOptions<TContent>) {
+  const { enabled, delayMs = 1_500 } = options;
+  const latest = useRef(options);
+  latest.current = options;
+  const machine = useAutosaveMachine(options.baseRevisionId);
+  const { stateRef, state, dispatch, flushWaiters, settleFlushes } = machine;
+  const online = useOnline();
+  const { pump, content, frozen, generation, retryTimer, retries } = useSavePump(latest, machine);
+  const timer = useRef<number | undefined>(undefined);
 
   /** Save as soon as possible: now, or right after the save in flight. */
   const saveNow = useCallback(() => {
@@ -207,7 +185,7 @@ export function useAutosave<TContent>(options: Options<TContent>) {
         flushWaiters.current.push(resolve);
         settleFlushes();
       }),
-    [saveNow, settleFlushes],
+    [flushWaiters, saveNow, settleFlushes],
   );
 
   /**
@@ -222,7 +200,7 @@ export function useAutosave<TContent>(options: Options<TContent>) {
       retries.current = 0;
       dispatch({ type: "reset", baseRevisionId });
     },
-    [dispatch],
+    [dispatch, generation, retries, retryTimer],
   );
 
   /** Call on every document change. */
@@ -233,39 +211,7 @@ export function useAutosave<TContent>(options: Options<TContent>) {
     timer.current = window.setTimeout(saveNow, delayMs);
   }, [delayMs, dispatch, saveNow]);
 
-  // Ctrl/Cmd+S, hidden tab, coming back online, closing the tab.
-  useEffect(() => {
-    if (!enabled) return;
-    const onKeyDown = (event: KeyboardEvent) => {
-      if ((event.metaKey || event.ctrlKey) && !event.altKey && event.key.toLowerCase() === "s") {
-        event.preventDefault();
-        saveNow();
-      }
-    };
-    const onVisibility = () => {
-      if (document.visibilityState === "hidden") saveNow();
-    };
-    const onOnline = () => pump();
-    const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      const s = stateRef.current;
-      if (!hasUnsavedChanges(s)) return;
-      latest.current.onUnsaved?.(content(), s.baseRevisionId);
-      saveNow();
-      event.preventDefault();
-      // Older browsers need returnValue set to show the "leave site?" prompt.
-      event.returnValue = "";
-    };
-    window.addEventListener("keydown", onKeyDown);
-    document.addEventListener("visibilitychange", onVisibility);
-    window.addEventListener("online", onOnline);
-    window.addEventListener("beforeunload", onBeforeUnload);
-    return () => {
-      window.removeEventListener("keydown", onKeyDown);
-      document.removeEventListener("visibilitychange", onVisibility);
-      window.removeEventListener("online", onOnline);
-      window.removeEventListener("beforeunload", onBeforeUnload);
-    };
-  }, [content, enabled, pump, saveNow]);
+  useSaveTriggers({ enabled, stateRef, latest, content, pump, saveNow });
 
   // Leaving the section (route change) unmounts the editor: send what is left.
   useEffect(() => {
@@ -280,7 +226,7 @@ export function useAutosave<TContent>(options: Options<TContent>) {
       dispatch({ type: "saveRequested" });
       pump();
     };
-  }, [dispatch, pump]);
+  }, [dispatch, frozen, pump, retryTimer, stateRef]);
 
   return {
     state,
@@ -297,40 +243,4 @@ export function useAutosave<TContent>(options: Options<TContent>) {
   };
 }
 
-/**
- * Documents with a save still in flight, possibly from an editor that has already unmounted.
- * A new editor for the same document waits for them, so it starts from the revision they wrote.
- */
-const pendingSaves = (() => {
-  const counts = new Map<string, number>();
-  const listeners = new Set<() => void>();
-  const notify = () => {
-    for (const listener of listeners) listener();
-  };
-  return {
-    add(key: string) {
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-      notify();
-    },
-    remove(key: string) {
-      const n = (counts.get(key) ?? 1) - 1;
-      if (n <= 0) counts.delete(key);
-      else counts.set(key, n);
-      notify();
-    },
-    has: (key: string) => counts.has(key),
-    subscribe(listener: () => void) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
-})();
-
-/** True while a save of `documentKey` is in flight anywhere in this tab. */
-export function useSavePending(documentKey: string): boolean {
-  return useSyncExternalStore(
-    pendingSaves.subscribe,
-    () => pendingSaves.has(documentKey),
-    () => false,
-  );
-}
+export type Autosave = ReturnType<typeof useAutosave>;

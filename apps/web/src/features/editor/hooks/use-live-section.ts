@@ -1,82 +1,51 @@
 "use client";
 
-import type { LiveEvent } from "@dossier/core";
-import { useQueryClient } from "@tanstack/react-query";
+import type { RevisionEvent } from "@dossier/schema";
 import type { Editor, JSONContent } from "@tiptap/react";
-import { createElement, type ReactNode, useEffect, useMemo, useRef, useState } from "react";
-import {
-  type EditorBridge,
-  useRegisterCommentsEditor,
-} from "@/features/comments/components/comments-provider.tsx";
-import { useLiveBriefEvents } from "@/features/live/hooks/use-live-brief.ts";
+import { useEffect, useRef, useState } from "react";
+import { useLiveBriefEvents } from "@/features/live/index.ts";
 import type { SectionDetail } from "@/lib/api-types.ts";
-import { useTRPC } from "@/trpc/react.tsx";
-import { type NewerVersion, NewerVersionNotice } from "../components/newer-version-notice.tsx";
-import type { AutosaveState } from "../lib/autosave-state.ts";
+import type { NewerVersion } from "../components/newer-version-notice.tsx";
+import { useFetchLatestSection } from "../queries.ts";
+import type { Autosave } from "./use-autosave.ts";
 
-/** The parts of `useAutosave`'s result the live layer needs. */
-type AutosaveHandle = {
-  state: AutosaveState;
-  saveNow: () => void;
-  /** Saves now; true once everything is on the server, false if it can't be. */
-  flush: () => Promise<boolean>;
-  /** Starts over on a revision the editor now shows, with nothing unsaved. */
-  reset: (baseRevisionId: string | null) => void;
-  hasUnsavedChangesNow: () => boolean;
-};
+const busy = (autosave: Autosave) => autosave.hasUnsavedChangesNow() || autosave.state.inFlight !== null;
 
-type RevisionEvent = Extract<LiveEvent, { type: "revision" }>;
-
-const busy = (autosave: AutosaveHandle) =>
-  autosave.hasUnsavedChangesNow() || autosave.state.inFlight !== null;
+/** Shows `content` in place of the editor's text: no update event, nothing to undo, scroll kept. */
+function replaceContent(editor: Editor, content: JSONContent) {
+  const y = window.scrollY;
+  const { from, to } = editor.state.selection;
+  // Not an edit of ours: no update event (autosave stays idle) and nothing to undo.
+  editor.chain().setMeta("addToHistory", false).setContent(content, { emitUpdate: false }).run();
+  if (editor.isEditable) {
+    const size = editor.state.doc.content.size;
+    editor.commands.setTextSelection({ from: Math.min(from, size), to: Math.min(to, size) });
+  }
+  window.scrollTo({ top: y });
+}
 
 /**
- * The section editor's live side:
- * - lends the editor to the comments (highlights, "Comment" on a selection, save-then-pin);
- * - when someone else saves: with nothing unsaved here, their revision replaces the editor's
- *   content in place (scroll kept, autosave re-based on it); with unsaved edits, a notice says
- *   who saved and saving merges as usual.
- * Returns the notice to render above the text (or null).
+ * The section editor's live side: when someone else saves, with nothing unsaved here their
+ * revision replaces the editor's content in place (scroll kept, autosave re-based on it); with
+ * unsaved edits, `newer` says who saved what (the editor shows a notice) and saving merges as
+ * usual. Returns data only.
  */
-export function useSectionLive({
+export function useLiveSection({
   briefId,
   section,
-  me,
+  meId,
   editor,
   autosave,
 }: {
   briefId: string;
   section: SectionDetail;
-  me: { id: string; name: string };
+  meId: string;
   editor: Editor | null;
-  autosave: AutosaveHandle;
-}): { notice: ReactNode } {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  autosave: Autosave;
+}): { newer: NewerVersion | null } {
+  const fetchLatest = useFetchLatestSection();
   const autosaveRef = useRef(autosave);
   autosaveRef.current = autosave;
-
-  const bridge = useMemo<EditorBridge | null>(
-    () =>
-      editor
-        ? {
-            editor,
-            hasUnsavedChanges: () => busy(autosaveRef.current),
-            saveAndWait: async () => {
-              const saved = await autosaveRef.current.flush();
-              if (!saved) {
-                const reason = autosaveRef.current.state.error?.message ?? "you seem to be offline";
-                throw new Error(
-                  `Your text couldn't be saved first (${reason}), so the comment wasn't posted.`,
-                );
-              }
-            },
-          }
-        : null,
-    [editor],
-  );
-  useRegisterCommentsEditor(bridge);
-
   const [newer, setNewer] = useState<NewerVersion | null>(null);
   const pending = useRef<RevisionEvent | null>(null);
   const [tick, setTick] = useState(0);
@@ -100,8 +69,7 @@ export function useSectionLive({
     let cancelled = false;
     let done = false;
     const docBefore = editor.state.doc;
-    void queryClient
-      .fetchQuery({ ...trpc.sections.get.queryOptions({ briefId, key: section.key }), staleTime: 0 })
+    void fetchLatest(briefId, section.key)
       .then((latest) => {
         const current = latest.current;
         if (cancelled || !current || editor.isDestroyed) return;
@@ -113,31 +81,15 @@ export function useSectionLive({
           setTick((t) => t + 1);
           return;
         }
-        const untouched = !busy(autosaveRef.current) && editor.state.doc === docBefore;
-        if (untouched) {
+        if (!busy(autosaveRef.current) && editor.state.doc === docBefore) {
           // Their revision becomes the base of our next save.
           autosaveRef.current.reset(current.id);
-          const y = window.scrollY;
-          const { from, to } = editor.state.selection;
-          editor
-            .chain()
-            // Not an edit of ours: no update event (autosave stays idle) and nothing to undo.
-            .setMeta("addToHistory", false)
-            .setContent(current.content as JSONContent, { emitUpdate: false })
-            .run();
-          if (editor.isEditable) {
-            const size = editor.state.doc.content.size;
-            editor.commands.setTextSelection({ from: Math.min(from, size), to: Math.min(to, size) });
-          }
-          window.scrollTo({ top: y });
+          replaceContent(editor, current.content as JSONContent);
           setNewer(null);
           return;
         }
-        setNewer({
-          authorName: event.author.id === me.id ? "You (in another tab)" : event.author.name,
-          number: current.number,
-          content: current.content as JSONContent,
-        });
+        const authorName = event.author.id === meId ? "You (in another tab)" : event.author.name;
+        setNewer({ authorName, number: current.number, content: current.content as JSONContent });
       })
       .catch(() => {
         // Offline or gone: the next event (or a reload) brings the section up to date.
@@ -147,7 +99,7 @@ export function useSectionLive({
       // Superseded before the answer came (our save landed meanwhile): look at it again.
       if (!done) pending.current ??= event;
     };
-  }, [tick, inFlight, baseRevisionId, editor, briefId, section.key, me.id, queryClient, trpc]);
+  }, [tick, inFlight, baseRevisionId, editor, briefId, section.key, meId, fetchLatest]);
 
   // Our next save merges their revision in (or meets the conflict screen): the notice is done.
   // biome-ignore lint/correctness/useExhaustiveDependencies: reacts to the base changing only
@@ -156,10 +108,5 @@ export function useSectionLive({
   }, [baseRevisionId]);
 
   const conflicted = autosave.state.error?.kind === "conflict";
-  return {
-    notice:
-      newer && !conflicted
-        ? createElement(NewerVersionNotice, { newer, onSaveNow: () => autosaveRef.current.saveNow() })
-        : null,
-  };
+  return { newer: newer && !conflicted ? newer : null };
 }

@@ -1,3 +1,5 @@
+import type { SaveConflictData } from "@dossier/schema";
+
 /**
  * The autosave state machine, as a pure reducer so its rules can be tested without a browser.
  *
@@ -17,25 +19,8 @@ export type SaveFailureKind =
   /** Offline, timed out or a 5xx: worth retrying as it is. */
   | "transient";
 
-/** What the server said about a conflicting save (its `appData`): the revision saved meanwhile. */
-export type ConflictInfo = {
-  currentRevisionId: string | null;
-  currentNumber: number;
-  conflicts: ConflictRegion[];
-};
-
-/**
- * One place where both sides changed the text: short plain-text excerpts of each side, the
- * top-level blocks it spans in the current version, and whether it is inside one block.
- */
-export type ConflictRegion = {
-  reason: string;
-  excerpt: { base: string; theirs: string; mine: string };
-  theirs?: { from: number; to: number };
-  nested?: boolean;
-};
-
-export type SaveFailure = { kind: SaveFailureKind; message: string; conflict?: ConflictInfo };
+/** `conflict`: what the server said about a conflicting save (the CONFLICT error's data). */
+export type SaveFailure = { kind: SaveFailureKind; message: string; conflict?: SaveConflictData };
 
 export type AutosaveState = {
   /** The revision the editor content is based on; null before a section's first save. */

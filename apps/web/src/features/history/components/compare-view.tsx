@@ -1,21 +1,21 @@
 "use client";
 
-import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { Loader2 } from "lucide-react";
-import { useId, useRef } from "react";
+import { useRef } from "react";
 import { ErrorState } from "@/components/feedback/error-state.tsx";
-import { DocumentSkeleton, DocumentView } from "@/features/editor/components/document-view.tsx";
+import { FromToPicker, type PickerOption } from "@/components/ui/from-to-picker.tsx";
+import { DocumentSkeleton, DocumentView } from "@/features/editor/index.ts";
 import { useNow } from "@/hooks/use-now.ts";
-import { useTRPC } from "@/trpc/react.tsx";
+import { formatClock } from "@/lib/relative-time.ts";
 import { useChangeNavigator } from "../hooks/use-change-navigator.ts";
-import { contributorNames, formatClock, formatWordDelta } from "../lib/history-groups.ts";
-import { REVISIONS_PAGE_SIZE, revisionsPageParam } from "../lib/revisions-query.ts";
+import { contributorNames, formatWordDelta } from "../lib/history-groups.ts";
+import { useRevisionCompare, useRevisions } from "../queries.ts";
 import { ChangeNav, DiffLegend } from "./change-nav.tsx";
 import { StageFrame } from "./stage-frame.tsx";
 
 const EMPTY = "empty";
 
-type Option = { id: string; number: number; label: string };
+type Option = PickerOption & { number: number };
 
 /**
  * Two revisions of a section compared: the newer text in its own formatting with insertions and
@@ -39,21 +39,10 @@ export function CompareView({
   onClose: () => void;
   backLabel: string;
 }) {
-  const trpc = useTRPC();
   const now = useNow();
   const diffRef = useRef<HTMLDivElement>(null);
-  const fromSelectId = useId();
-  const toSelectId = useId();
-
-  const compare = useQuery({
-    ...trpc.revisions.compare.queryOptions({ sectionId, fromRevisionId: fromId, toRevisionId: toId }),
-    placeholderData: keepPreviousData,
-    // Revisions never change: a comparison computed once stays true.
-    staleTime: Number.POSITIVE_INFINITY,
-  });
-  const list = useInfiniteQuery(
-    trpc.revisions.list.infiniteQueryOptions({ sectionId, limit: REVISIONS_PAGE_SIZE }, revisionsPageParam),
-  );
+  const compare = useRevisionCompare(sectionId, fromId, toId);
+  const list = useRevisions(sectionId);
 
   const data = compare.data;
   const changes = data?.diff.changes ?? 0;
@@ -68,7 +57,7 @@ export function CompareView({
     author: { id: string; name: string };
     contributors: { user: { id: string; name: string } }[];
   }): Option => ({
-    id: r.id,
+    value: r.id,
     number: r.number,
     label:
       r.id === currentRevisionId
@@ -90,9 +79,6 @@ export function CompareView({
       ? "Comparing revisions"
       : `Comparing ${fromId ? `#${fromNumber}` : "empty section"} → #${toNumber}`;
 
-  const selectClass =
-    "h-7 max-w-[16rem] rounded-md border border-neutral-200 bg-white pr-7 pl-2 text-xs text-neutral-800 shadow-xs focus-visible:border-accent focus-visible:ring-3 focus-visible:ring-accent/15 focus-visible:outline-none";
-
   return (
     <StageFrame
       title={title}
@@ -112,44 +98,14 @@ export function CompareView({
       toolbar={
         <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
           <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
-            <div className="flex items-center gap-1.5">
-              <label htmlFor={fromSelectId} className="text-xs font-medium text-neutral-500">
-                From
-              </label>
-              <select
-                id={fromSelectId}
-                className={selectClass}
-                value={fromId ?? EMPTY}
-                onChange={(e) => onChange(e.target.value === EMPTY ? null : e.target.value, toId)}
-              >
-                {options.map((o) => (
-                  <option key={o.id} value={o.id}>
-                    {o.label}
-                  </option>
-                ))}
-                <option value={EMPTY}>Empty section</option>
-              </select>
-            </div>
-            <span aria-hidden className="text-xs text-neutral-400">
-              →
-            </span>
-            <div className="flex items-center gap-1.5">
-              <label htmlFor={toSelectId} className="text-xs font-medium text-neutral-500">
-                To
-              </label>
-              <select
-                id={toSelectId}
-                className={selectClass}
-                value={toId}
-                onChange={(e) => onChange(fromId, e.target.value)}
-              >
-                {options.map((o) => (
-                  <option key={o.id} value={o.id}>
-                    {o.label}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <FromToPicker
+              variant="toolbar"
+              from={fromId ?? EMPTY}
+              to={toId}
+              fromOptions={[...options, { value: EMPTY, label: "Empty section" }]}
+              toOptions={options}
+              onChange={(from, to) => onChange(from === EMPTY ? null : from, to)}
+            />
           </div>
           {data ? (
             <ChangeNav count={changes} index={nav.index} onPrevious={nav.previous} onNext={nav.next} />

@@ -1,6 +1,5 @@
 "use client";
 
-import { useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
 import { ChevronRight, Loader2 } from "lucide-react";
 import { useState } from "react";
 import { Badge } from "@/components/ui/badge.tsx";
@@ -9,21 +8,25 @@ import { RelativeTime } from "@/components/ui/relative-time.tsx";
 import { Skeleton } from "@/components/ui/skeleton.tsx";
 import { useNow } from "@/hooks/use-now.ts";
 import type { RevisionItem } from "@/lib/api-types.ts";
-import { formatFull } from "@/lib/relative-time.ts";
+import { formatClockRange, formatFull } from "@/lib/relative-time.ts";
 import { cn } from "@/lib/utils.ts";
 import { errorMessage } from "@/trpc/errors.ts";
-import { useTRPC } from "@/trpc/react.tsx";
-import { useHistoryView } from "../hooks/use-history-view.ts";
 import {
   contributorNames,
-  formatClockRange,
   formatWordDelta,
   groupRevisions,
   type HistoryEntry,
 } from "../lib/history-groups.ts";
-import { REVISIONS_PAGE_SIZE, revisionsPageParam } from "../lib/revisions-query.ts";
+import { useFetchRevisionBefore, useRevisions } from "../queries.ts";
+import { useHistoryView } from "../state.ts";
 
 type Group = Extract<HistoryEntry<RevisionItem>, { type: "group" }>;
+
+/** A group holds two or more revisions, newest first. */
+const groupEnds = (group: Group) => ({
+  newest: group.revisions[0] as RevisionItem,
+  oldest: group.revisions[group.revisions.length - 1] as RevisionItem,
+});
 
 /**
  * The section's revisions, newest first, a page at a time (keyset pages from the server).
@@ -37,12 +40,9 @@ export function HistoryPanel({
   sectionId: string;
   currentRevisionId: string | null;
 }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const [view, setView] = useHistoryView(sectionId);
-  const revisions = useInfiniteQuery(
-    trpc.revisions.list.infiniteQueryOptions({ sectionId, limit: REVISIONS_PAGE_SIZE }, revisionsPageParam),
-  );
+  const revisions = useRevisions(sectionId);
+  const fetchRevisionBefore = useFetchRevisionBefore(sectionId);
   const items = revisions.data?.pages.flatMap((page) => page.items) ?? [];
   const entries = groupRevisions(items);
   const selectedId =
@@ -50,18 +50,11 @@ export function HistoryPanel({
 
   /** A group opens as one diff: from the revision before its first save to its last. */
   async function openGroup(group: Group) {
-    const oldest = group.revisions.at(-1)!;
-    const newest = group.revisions[0]!;
+    const { oldest, newest } = groupEnds(group);
     let fromId: string | null = null;
     if (oldest.number > 1) {
       const index = items.findIndex((item) => item.id === oldest.id);
-      fromId = items[index + 1]?.id ?? null;
-      if (!fromId) {
-        const page = await queryClient.fetchQuery(
-          trpc.revisions.list.queryOptions({ sectionId, cursor: oldest.number, limit: 1 }),
-        );
-        fromId = page.items[0]?.id ?? null;
-      }
+      fromId = items[index + 1]?.id ?? (await fetchRevisionBefore(oldest.number));
     }
     setView({ kind: "compare", fromId, toId: newest.id });
   }
@@ -206,8 +199,7 @@ function GroupRow({
   }
   const count = group.revisions.length;
   const range = formatClockRange(group.from, group.to, now);
-  const newest = group.revisions[0]!;
-  const oldest = group.revisions.at(-1)!;
+  const { oldest, newest } = groupEnds(group);
 
   return (
     <li>

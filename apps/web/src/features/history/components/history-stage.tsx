@@ -1,7 +1,7 @@
 "use client";
 
 import { type ReactNode, useEffect } from "react";
-import { setHistoryView, useHistoryView } from "../hooks/use-history-view.ts";
+import { useHistoryView } from "../state.ts";
 import { CompareView } from "./compare-view.tsx";
 import { RevisionView } from "./revision-view.tsx";
 
@@ -22,7 +22,7 @@ export function HistoryStage({
   const backLabel = section.canEdit ? "Back to editing" : "Back to the section";
 
   // Leaving the section closes whatever was open in it.
-  useEffect(() => () => setHistoryView(section.id, null), [section.id]);
+  useEffect(() => () => setView(null), [setView]);
 
   useEffect(() => {
     if (!view) return;

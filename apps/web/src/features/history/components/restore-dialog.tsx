@@ -1,7 +1,6 @@
 "use client";
 
 import type { DocumentJson } from "@dossier/schema";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { CircleAlert, Loader2 } from "lucide-react";
 import { type ReactNode, useState } from "react";
 import { Button } from "@/components/ui/button.tsx";
@@ -15,9 +14,9 @@ import {
   DialogTitle,
   DialogTrigger,
 } from "@/components/ui/dialog.tsx";
-import { historyEditor } from "@/features/editor/hooks/use-history-editor.ts";
+import { useOpenEditor } from "@/features/editor/index.ts";
 import { errorMessage } from "@/trpc/errors.ts";
-import { useTRPC } from "@/trpc/react.tsx";
+import { useRestoreRevision } from "../queries.ts";
 
 /**
  * "Restore this version": confirms, then adds a NEW revision with this one's text (history is
@@ -35,19 +34,18 @@ export function RestoreDialog({
   trigger: ReactNode;
   onRestored: () => void;
 }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const editor = useOpenEditor(sectionId);
   const [open, setOpen] = useState(false);
   const [unsaved, setUnsaved] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [savingFirst, setSavingFirst] = useState(false);
 
-  const restore = useMutation(trpc.revisions.restore.mutationOptions());
+  const restore = useRestoreRevision(sectionId);
 
   function onOpenChange(next: boolean) {
     setOpen(next);
     if (next) {
-      setUnsaved(historyEditor(sectionId)?.hasUnsavedChanges() ?? false);
+      setUnsaved(editor?.hasUnsavedChanges() ?? false);
       setProblem(null);
       restore.reset();
     }
@@ -55,7 +53,6 @@ export function RestoreDialog({
 
   async function confirm() {
     setProblem(null);
-    const editor = historyEditor(sectionId);
     if (editor?.hasUnsavedChanges()) {
       setSavingFirst(true);
       const saved = await editor.flush();
@@ -70,19 +67,12 @@ export function RestoreDialog({
     try {
       const written = await restore.mutateAsync({ sectionId, revisionId: revision.id });
       const content = revision.content as DocumentJson;
-      if (editor) {
-        editor.load(written, content);
-      } else {
-        await queryClient.invalidateQueries({ queryKey: trpc.sections.get.queryKey() });
-        await queryClient.invalidateQueries({
-          queryKey: trpc.revisions.list.infiniteQueryKey({ sectionId }),
-        });
-      }
+      if (editor) editor.load(written, content);
+      else await restore.refetchSection();
       setOpen(false);
       onRestored();
     } catch (error) {
       setProblem(errorMessage(error));
-      void queryClient.invalidateQueries({ queryKey: trpc.revisions.list.infiniteQueryKey({ sectionId }) });
     }
   }
 

@@ -1,16 +1,15 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import { GitCompareArrows, RotateCcw } from "lucide-react";
 import { ErrorState } from "@/components/feedback/error-state.tsx";
 import { Badge } from "@/components/ui/badge.tsx";
 import { Button } from "@/components/ui/button.tsx";
 import { RelativeTime } from "@/components/ui/relative-time.tsx";
 import { Skeleton } from "@/components/ui/skeleton.tsx";
-import { DocumentSkeleton, DocumentView } from "@/features/editor/components/document-view.tsx";
+import { DocumentSkeleton, DocumentView } from "@/features/editor/index.ts";
 import { formatFull } from "@/lib/relative-time.ts";
-import { useTRPC } from "@/trpc/react.tsx";
 import { contributorNames } from "../lib/history-groups.ts";
+import { usePreviousRevision, useRevision } from "../queries.ts";
 import { WordDelta } from "./history-panel.tsx";
 import { RestoreDialog } from "./restore-dialog.tsx";
 import { StageFrame } from "./stage-frame.tsx";
@@ -35,18 +34,9 @@ export function RevisionView({
   onRestored: () => void;
   backLabel: string;
 }) {
-  const trpc = useTRPC();
-  const revision = useQuery({
-    ...trpc.revisions.get.queryOptions({ revisionId }),
-    staleTime: Number.POSITIVE_INFINITY,
-  });
+  const revision = useRevision(revisionId);
   const number = revision.data?.number;
-  // The revision just before this one: one keyset row below its number.
-  const previous = useQuery({
-    ...trpc.revisions.list.queryOptions({ sectionId, cursor: number ?? 1, limit: 1 }),
-    enabled: number !== undefined && number > 1,
-    staleTime: Number.POSITIVE_INFINITY,
-  });
+  const previous = usePreviousRevision(sectionId, number);
   const previousId = number === 1 ? null : previous.data?.items[0]?.id;
   const isCurrent = revisionId === currentRevisionId;
 

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { formatClock, formatClockRange } from "../../../lib/relative-time.ts";
 import {
   contributorNames,
-  formatClock,
-  formatClockRange,
   formatWordDelta,
   GROUP_WINDOW_MS,
   type GroupableRevision,

@@ -75,19 +75,21 @@ export function groupRevisions<T extends GroupableRevision>(
       runs.push([revision]);
     }
   }
-  return runs.map((run): HistoryEntry<T> => {
-    const first = run[0]!;
-    if (run.length === 1) return { type: "revision", revision: first };
-    return {
+  return runs.flatMap((run): HistoryEntry<T>[] => {
+    const [first, last] = [run[0], run.at(-1)];
+    if (!first || !last) return [];
+    if (run.length === 1) return [{ type: "revision", revision: first }];
+    const group: HistoryEntry<T> = {
       type: "group",
       key: first.id,
       author: first.author,
       revisions: run,
-      from: run.at(-1)!.createdAt,
+      from: last.createdAt,
       to: first.createdAt,
       wordsAdded: run.reduce((sum, r) => sum + r.wordsAdded, 0),
       wordsRemoved: run.reduce((sum, r) => sum + r.wordsRemoved, 0),
     };
+    return [group];
   });
 }
 
@@ -107,29 +109,6 @@ export function contributorNames(revision: Pick<GroupableRevision, "author" | "c
 export function joinNames(names: readonly string[]): string {
   if (names.length <= 1) return names[0] ?? "";
   return `${names.slice(0, -1).join(", ")} & ${names.at(-1)}`;
-}
-
-const clock = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
-const day = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric" });
-const dayWithYear = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", year: "numeric" });
-
-const sameDay = (a: Date, b: Date) =>
-  a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate();
-
-/** "14:02" today; "Mar 3, 14:02" on another day; with the year when it isn't this year. */
-export function formatClock(date: Date, now: Date = new Date()): string {
-  const time = clock.format(date);
-  if (sameDay(date, now)) return time;
-  const dayPart = date.getFullYear() === now.getFullYear() ? day.format(date) : dayWithYear.format(date);
-  return `${dayPart}, ${time}`;
-}
-
-/** "14:02–14:09" (the day is named once, when it isn't today). */
-export function formatClockRange(from: Date, to: Date, now: Date = new Date()): string {
-  const start = formatClock(from, now);
-  if (from.getTime() === to.getTime()) return start;
-  const end = sameDay(from, to) ? clock.format(to) : formatClock(to, now);
-  return start === end ? start : `${start}–${end}`;
 }
 
 /** "+12 −3" (a true minus sign); "±0" when no word changed. */

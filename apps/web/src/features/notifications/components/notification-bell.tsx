@@ -1,7 +1,5 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useSubscription } from "@trpc/tanstack-react-query";
 import { AtSign, Bell, CheckCheck, MessageSquare, MessageSquareReply } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
@@ -10,11 +8,11 @@ import { Button } from "@/components/ui/button.tsx";
 import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover.tsx";
 import { RelativeTime } from "@/components/ui/relative-time.tsx";
 import { Skeleton } from "@/components/ui/skeleton.tsx";
-import { excerpt } from "@/features/comments/lib/comments-format.ts";
-import { type NotificationItem, threadHref } from "@/features/comments/lib/threads.ts";
+import { threadHref } from "@/features/comments/index.ts";
+import { excerpt } from "@/lib/text.ts";
 import { cn } from "@/lib/utils.ts";
 import { errorMessage } from "@/trpc/errors.ts";
-import { useTRPC } from "@/trpc/react.tsx";
+import { type NotificationItem, useMarkNotificationsRead, useNotifications } from "../queries.ts";
 
 /** "Ravi Reviewer mentioned you", "… replied", "… commented on a section you own". */
 export function notificationText(item: NotificationItem): string {
@@ -39,21 +37,9 @@ const kindIcon = { MENTION: AtSign, REPLY: MessageSquareReply, NEW_THREAD: Messa
  * read.
  */
 export function NotificationBell() {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
-  const list = useQuery({ ...trpc.notifications.list.queryOptions(), refetchInterval: 120_000 });
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.notifications.list.queryKey() });
-
-  useSubscription(
-    trpc.live.notifications.subscriptionOptions(undefined, {
-      onData: () => void refresh(),
-      // After a reconnect we may have missed some: catch up.
-      onStarted: () => void refresh(),
-    }),
-  );
-
-  const markRead = useMutation(trpc.notifications.markRead.mutationOptions({ onSettled: () => refresh() }));
+  const list = useNotifications();
+  const markRead = useMarkNotificationsRead();
   const unread = list.data?.unread ?? 0;
 
   return (

@@ -1,8 +1,8 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import { MessageSquare } from "lucide-react";
-import { useTRPC } from "@/trpc/react.tsx";
+import { useMe } from "@/features/auth/index.ts";
+import { useBriefPresenceCached } from "../queries.ts";
 import { OutlinePresence } from "./presence-avatars.tsx";
 
 /**
@@ -18,13 +18,11 @@ export function OutlineExtras({
   sectionId: string;
   openThreads: number;
 }) {
-  const trpc = useTRPC();
-  // Shared with the outline's own (polling) observer: no extra requests per row.
-  const presence = useQuery({ ...trpc.presence.list.queryOptions({ briefId }), staleTime: 15_000 });
-  const me = useQuery({ ...trpc.users.me.queryOptions(), staleTime: Number.POSITIVE_INFINITY });
+  const presence = useBriefPresenceCached(briefId);
+  const me = useMe();
   return (
     <>
-      {me.data ? <OutlinePresence entries={presence.data} sectionId={sectionId} meId={me.data.id} /> : null}
+      <OutlinePresence entries={presence.data} sectionId={sectionId} meId={me.id} />
       {openThreads > 0 ? (
         <span className="mt-0.5 flex shrink-0 items-center gap-0.5 text-[11px] leading-4 text-neutral-400 tabular-nums">
           <MessageSquare aria-hidden className="size-3" />

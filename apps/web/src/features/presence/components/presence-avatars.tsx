@@ -1,24 +1,11 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import { Pencil } from "lucide-react";
 import { Avatar } from "@/components/ui/avatar.tsx";
 import { Tooltip, TooltipContent, TooltipTrigger } from "@/components/ui/tooltip.tsx";
-import type { PresenceEntry } from "@/features/comments/lib/threads.ts";
+import { useMe } from "@/features/auth/index.ts";
 import { cn } from "@/lib/utils.ts";
-import { useTRPC } from "@/trpc/react.tsx";
-
-const PRESENCE_REFRESH_MS = 20_000;
-
-/** Who is on the brief's sections now; refetched every 20 s and on every presence event. */
-export function useBriefPresence(briefId: string) {
-  const trpc = useTRPC();
-  return useQuery({
-    ...trpc.presence.list.queryOptions({ briefId }),
-    refetchInterval: PRESENCE_REFRESH_MS,
-    staleTime: 5_000,
-  });
-}
+import { type PresenceEntry, useBriefPresence } from "../queries.ts";
 
 /** Other people on one section, editors first, then by name. */
 export function othersOn(entries: readonly PresenceEntry[] | undefined, sectionId: string, meId: string) {
@@ -34,17 +21,10 @@ export const presenceLabel = (entry: PresenceEntry) =>
  * Avatars of the other people on a section, with "Omar Analyst — editing" on hover and focus.
  * Someone editing gets an accent ring and a small pen.
  */
-export function SectionPresence({
-  briefId,
-  sectionId,
-  meId,
-}: {
-  briefId: string;
-  sectionId: string;
-  meId: string;
-}) {
+export function SectionPresence({ briefId, sectionId }: { briefId: string; sectionId: string }) {
   const presence = useBriefPresence(briefId);
-  const others = othersOn(presence.data, sectionId, meId);
+  const me = useMe();
+  const others = othersOn(presence.data, sectionId, me.id);
   if (others.length === 0) return null;
   const shown = others.slice(0, 4);
   const more = others.length - shown.length;

@@ -2,7 +2,7 @@
 
 import type { Editor } from "@tiptap/react";
 import { useEffect, useRef, useState } from "react";
-import { useTRPCClient } from "@/trpc/react.tsx";
+import { usePresenceClient } from "../queries.ts";
 
 const HEARTBEAT_MS = 15_000;
 /** Typing keeps someone "editing" this long after they stop (or leave the editor). */
@@ -62,7 +62,7 @@ export function useEditingState(editor: Editor | null): boolean {
  * state changes; `presence.leave` when the section is left or the page goes away.
  */
 export function usePresenceHeartbeat(sectionId: string | null, editing: boolean) {
-  const client = useTRPCClient();
+  const presence = usePresenceClient();
   const editingRef = useRef(editing);
   editingRef.current = editing;
 
@@ -74,7 +74,7 @@ export function usePresenceHeartbeat(sectionId: string | null, editing: boolean)
     let left = false;
     const beat = () => {
       if (left) return;
-      client.presence.heartbeat.mutate({ sectionId, clientId, editing: editingRef.current }).catch(() => {}); // best effort: the next beat tries again
+      presence.heartbeat.mutate({ sectionId, clientId, editing: editingRef.current }).catch(() => {}); // best effort: the next beat tries again
     };
     const leave = () => {
       // keepalive lets the request outlive the page (pagehide, closing the tab).
@@ -112,7 +112,7 @@ export function usePresenceHeartbeat(sectionId: string | null, editing: boolean)
       }
       left = true;
     };
-  }, [client, sectionId]);
+  }, [presence, sectionId]);
 
   // A change of state is news for everyone else: say it now rather than at the next beat.
   const first = useRef(true);
@@ -122,6 +122,6 @@ export function usePresenceHeartbeat(sectionId: string | null, editing: boolean)
       return;
     }
     if (!sectionId) return;
-    client.presence.heartbeat.mutate({ sectionId, clientId: presenceClientId(), editing }).catch(() => {});
-  }, [client, editing, sectionId]);
+    presence.heartbeat.mutate({ sectionId, clientId: presenceClientId(), editing }).catch(() => {});
+  }, [presence, editing, sectionId]);
 }

@@ -1,6 +1,5 @@
 "use client";
 
-import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Lock } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
@@ -8,27 +7,19 @@ import { ErrorState } from "@/components/feedback/error-state.tsx";
 import { Badge } from "@/components/ui/badge.tsx";
 import { RelativeTime } from "@/components/ui/relative-time.tsx";
 import { Skeleton } from "@/components/ui/skeleton.tsx";
-import { SectionDot } from "@/features/briefs/components/section-dot.tsx";
-import { SectionCollabBar } from "@/features/comments/components/comments-toggle.tsx";
-import { EditorSkeleton, SectionEditor } from "@/features/editor/components/section-editor.tsx";
-import { useSavePending } from "@/features/editor/hooks/use-autosave.ts";
-import { HistoryPanel } from "@/features/history/components/history-panel.tsx";
-import { HistoryStage } from "@/features/history/components/history-stage.tsx";
+import { SectionDot, useBrief } from "@/features/briefs/index.ts";
+import { CommentsToggle } from "@/features/comments/index.ts";
+import { ConflictResolver } from "@/features/conflict/index.ts";
+import { EditorSkeleton, SectionEditor, useSavePending, useSection } from "@/features/editor/index.ts";
+import { HistoryPanel, HistoryStage } from "@/features/history/index.ts";
+import { SectionPresence } from "@/features/presence/index.ts";
 import type { SectionDetail } from "@/lib/api-types.ts";
 import { labelFor, sectionStatus } from "@/lib/labels.ts";
-import { useTRPC } from "@/trpc/react.tsx";
 
-type Me = { id: string; name: string };
-
-export function SectionView({ briefId, sectionKey, me }: { briefId: string; sectionKey: string; me: Me }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
+export function SectionView({ briefId, sectionKey }: { briefId: string; sectionKey: string }) {
   // Short staleTime: an editor must start from the section's current revision, not an old copy.
-  const query = useQuery({
-    ...trpc.sections.get.queryOptions({ briefId, key: sectionKey }),
-    staleTime: 5_000,
-  });
-  const brief = useQuery(trpc.briefs.get.queryOptions({ briefId }));
+  const query = useSection(briefId, sectionKey);
+  const brief = useBrief(briefId);
 
   if (query.isPending) return <SectionSkeleton />;
   if (query.isError) {
@@ -66,21 +57,7 @@ export function SectionView({ briefId, sectionKey, me }: { briefId: string; sect
         <div className="mx-auto max-w-3xl">
           <SectionHeader briefId={briefId} section={section} trail={trail} />
           {section.isLeaf ? (
-            <LeafBody
-              briefId={briefId}
-              section={section}
-              me={me}
-              fresh={fresh}
-              reload={() =>
-                Promise.all([
-                  query.refetch(),
-                  // Someone else saved: their revision belongs in the history too.
-                  queryClient.invalidateQueries({
-                    queryKey: trpc.revisions.list.infiniteQueryKey({ sectionId: section.id }),
-                  }),
-                ])
-              }
-            />
+            <LeafBody briefId={briefId} section={section} fresh={fresh} />
           ) : (
             <ChildList briefId={briefId} section={section} />
           )}
@@ -127,7 +104,12 @@ function SectionHeader({
         <h1 className="text-2xl font-semibold tracking-tight text-balance text-neutral-900">
           {section.title}
         </h1>
-        <SectionCollabBar />
+        {section.isLeaf ? (
+          <div className="flex shrink-0 items-center gap-3">
+            <SectionPresence briefId={briefId} sectionId={section.id} />
+            <CommentsToggle sectionId={section.id} />
+          </div>
+        ) : null}
       </div>
       <div className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-2 text-xs text-neutral-500">
         <Badge tone={status.tone}>{status.label}</Badge>
@@ -151,44 +133,31 @@ function SectionHeader({
   );
 }
 
-function LeafBody({
-  briefId,
-  section,
-  me,
-  fresh,
-  reload,
-}: {
-  briefId: string;
-  section: SectionDetail;
-  me: Me;
-  fresh: boolean;
-  reload: () => Promise<unknown>;
-}) {
+function LeafBody({ briefId, section, fresh }: { briefId: string; section: SectionDetail; fresh: boolean }) {
   // A save from an editor we just left may still be running: wait for it, so this editor starts
   // from the revision it writes instead of conflicting with our own work.
   const pending = useSavePending(section.id);
-  const [generation, setGeneration] = useState(0);
   const [mounted, setMounted] = useState(false);
-  const [reloading, setReloading] = useState(false);
   const ready = mounted || (fresh && !pending);
   // Once shown, the editor stays: later refetches must not pull it from under the writer.
   if (ready && !mounted) setMounted(true);
 
-  if (!ready || reloading) return <EditorSkeleton />;
+  if (!ready) return <EditorSkeleton />;
   return (
     <HistoryStage section={section}>
       <SectionEditor
-        key={`${section.id}:${generation}`}
+        key={section.id}
         briefId={briefId}
         section={section}
-        me={me}
-        onReloadLatest={() => {
-          setReloading(true);
-          void reload().finally(() => {
-            setGeneration((g) => g + 1);
-            setReloading(false);
-          });
-        }}
+        renderConflict={(conflict) => (
+          <ConflictResolver
+            key={conflict.failure.conflict?.currentRevisionId ?? "conflict"}
+            briefId={briefId}
+            sectionId={section.id}
+            sectionKey={section.key}
+            {...conflict}
+          />
+        )}
       />
     </HistoryStage>
   );

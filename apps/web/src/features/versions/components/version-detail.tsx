@@ -1,28 +1,23 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import { GitCompareArrows } from "lucide-react";
 import Link from "next/link";
 import { ErrorState } from "@/components/feedback/error-state.tsx";
 import { Button } from "@/components/ui/button.tsx";
 import { RelativeTime } from "@/components/ui/relative-time.tsx";
 import { Skeleton } from "@/components/ui/skeleton.tsx";
-import { StaticDocument } from "@/features/editor/components/static-document.tsx";
+import { useBrief } from "@/features/briefs/index.ts";
+import { StaticDocument } from "@/features/editor/index.ts";
 import { formatFull } from "@/lib/relative-time.ts";
 import { cn } from "@/lib/utils.ts";
-import { useTRPC } from "@/trpc/react.tsx";
+import { useVersion, useVersions } from "../queries.ts";
 import { compareHref, NOW, PageShell, withDepth } from "./version-shared.tsx";
 
 /** The whole brief as it was at a named version: every section in order, read-only. */
 export function VersionDetail({ briefId, versionId }: { briefId: string; versionId: string }) {
-  const trpc = useTRPC();
-  const version = useQuery({
-    ...trpc.versions.get.queryOptions({ versionId }),
-    // A stamped version never changes.
-    staleTime: Number.POSITIVE_INFINITY,
-  });
-  const brief = useQuery(trpc.briefs.get.queryOptions({ briefId }));
-  const versions = useQuery(trpc.versions.list.queryOptions({ briefId }));
+  const version = useVersion(versionId);
+  const brief = useBrief(briefId);
+  const versions = useVersions(briefId);
   const trail = [
     { label: brief.data?.country ?? "Brief", href: `/briefs/${briefId}` },
     { label: "Versions", href: `/briefs/${briefId}/versions` },

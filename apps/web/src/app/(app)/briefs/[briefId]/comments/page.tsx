@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { BriefComments } from "@/features/comments/components/brief-comments.tsx";
+import { BriefComments } from "@/features/comments/index.ts";
 import { loadBrief } from "@/lib/server-trpc.ts";
 import { requireActor } from "@/lib/session.ts";
 
@@ -18,6 +18,6 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 /** Every open thread of the brief, across its sections (the brief layout checks access). */
 export default async function BriefCommentsPage({ params }: Params) {
   const { briefId } = await params;
-  const actor = await requireActor(`/briefs/${briefId}/comments`);
-  return <BriefComments briefId={briefId} me={{ id: actor.id, name: actor.name }} />;
+  await requireActor(`/briefs/${briefId}/comments`);
+  return <BriefComments briefId={briefId} />;
 }

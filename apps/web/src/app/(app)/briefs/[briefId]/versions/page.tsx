@@ -1,6 +1,6 @@
 import { HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
-import { VersionList } from "@/features/versions/components/version-list.tsx";
+import { VersionList } from "@/features/versions/index.ts";
 import { createServerPrefetch, fetchOrNotFound, loadBrief } from "@/lib/server-trpc.ts";
 import { requireActor } from "@/lib/session.ts";
 

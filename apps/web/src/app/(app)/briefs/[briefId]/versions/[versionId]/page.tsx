@@ -1,7 +1,7 @@
 import { HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { VersionDetail } from "@/features/versions/components/version-detail.tsx";
+import { VersionDetail } from "@/features/versions/index.ts";
 import { createServerPrefetch, fetchOrNotFound, loadBrief } from "@/lib/server-trpc.ts";
 import { requireActor } from "@/lib/session.ts";
 
