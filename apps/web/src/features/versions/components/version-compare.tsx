@@ -11,7 +11,7 @@ import { StaticDocument } from "@/features/editor/index.ts";
 import { DiffLegend } from "@/features/history/index.ts";
 import { plural } from "@/lib/labels.ts";
 import { useVersionCompare, useVersions } from "../queries.ts";
-import { compareHref, NOW, NOW_OPTION, PageShell, versionOptions } from "./version-shared.tsx";
+import { compareHref, NOW, NOW_OPTION, PageShell, versionOptions, versionsTrail } from "./version-shared.tsx";
 
 /**
  * Two named versions of a brief (or one and now), section by section: the sections that changed,
@@ -31,10 +31,7 @@ export function VersionCompare({ briefId }: { briefId: string }) {
   const compare = useVersionCompare(briefId, fromId, toId);
 
   const nameOf = (id: string | null) => (id === null ? "now" : (list.find((v) => v.id === id)?.name ?? "…"));
-  const trail = [
-    { label: brief.data?.country ?? "Brief", href: `/briefs/${briefId}` },
-    { label: "Versions", href: `/briefs/${briefId}/versions` },
-  ];
+  const trail = versionsTrail(briefId, brief.data?.country);
   const go = (from: string, nextTo: string) =>
     router.replace(compareHref(briefId, from, nextTo), { scroll: false });
 
@@ -64,23 +61,14 @@ export function VersionCompare({ briefId }: { briefId: string }) {
       trail={trail}
       title={`Comparing ${nameOf(fromId)} → ${nameOf(toId)}`}
       toolbar={
-        <div className="flex flex-wrap items-end gap-3 rounded-xl bg-neutral-50 px-4 py-3">
-          <FromToPicker
-            from={fromId ?? ""}
-            to={to}
-            fromOptions={versionOptions(list)}
-            toOptions={[NOW_OPTION, ...versionOptions(list)]}
-            onChange={(from, nextTo) => from && go(from, nextTo)}
-          />
-          {compare.data ? (
-            <p className="mb-1.5 ml-auto text-xs text-neutral-500 tabular-nums">
-              {compare.isPlaceholderData ? (
-                <Loader2 aria-label="Updating" className="mr-1 inline size-3 animate-spin" />
-              ) : null}
-              {plural(changed.length, "section")} changed · {unchanged.length} unchanged
-            </p>
-          ) : null}
-        </div>
+        <CompareToolbar
+          fromId={fromId}
+          to={to}
+          versions={list}
+          summary={compare.data ? { changed: changed.length, unchanged: unchanged.length } : null}
+          updating={compare.isPlaceholderData}
+          onChange={go}
+        />
       }
     >
       {fromId !== null && fromId === toId ? (
@@ -88,15 +76,7 @@ export function VersionCompare({ briefId }: { briefId: string }) {
           That's the same version twice: pick another one to compare with.
         </p>
       ) : compare.isPending || versions.isPending ? (
-        <div role="status" aria-label="Comparing versions" className="space-y-4">
-          {[0, 1].map((i) => (
-            <div key={i} className="space-y-2 rounded-xl border border-neutral-200 p-5">
-              <Skeleton className="h-4 w-48" />
-              <Skeleton className="h-3 w-full" />
-              <Skeleton className="h-3 w-5/6" />
-            </div>
-          ))}
-        </div>
+        <CompareSkeleton />
       ) : compare.isError && !compare.data ? (
         <ErrorState
           title="Couldn't compare these versions"
@@ -105,73 +85,144 @@ export function VersionCompare({ briefId }: { briefId: string }) {
           retrying={compare.isFetching}
         />
       ) : (
-        <div className="space-y-6">
-          {changed.length === 0 ? (
-            <p className="rounded-xl border border-neutral-200 bg-neutral-50 px-4 py-3 text-sm text-neutral-600">
-              No section changed between {nameOf(fromId)} and {nameOf(toId)}.
-            </p>
-          ) : (
-            <>
-              <DiffLegend />
-              <ol aria-label="Changed sections" className="space-y-5">
-                {changed.map((section) => (
-                  <li key={section.id}>
-                    <section
-                      aria-labelledby={`c-${section.id}`}
-                      className="rounded-xl border border-neutral-200"
-                    >
-                      <header className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 border-b border-neutral-100 px-5 py-3">
-                        <h2 id={`c-${section.id}`} className="text-sm font-semibold text-neutral-900">
-                          <Link
-                            href={`/briefs/${briefId}/${section.key}`}
-                            className="underline-offset-2 hover:underline"
-                          >
-                            {section.title}
-                          </Link>
-                        </h2>
-                        <p className="text-xs text-neutral-500 tabular-nums">
-                          {section.fromNumber ? `#${section.fromNumber}` : "empty"} →{" "}
-                          {section.toNumber ? `#${section.toNumber}` : "empty"} ·{" "}
-                          {plural(section.diff?.changes ?? 0, "change")}
-                        </p>
-                      </header>
-                      <div className="px-5 py-4">
-                        {section.diff ? (
-                          <StaticDocument
-                            kind="diff"
-                            label={`Changes to ${section.title}`}
-                            content={section.diff.doc}
-                          />
-                        ) : null}
-                      </div>
-                    </section>
-                  </li>
-                ))}
-              </ol>
-            </>
-          )}
-          {unchanged.length > 0 ? (
-            <details className="group rounded-xl border border-neutral-200">
-              <summary className="flex cursor-pointer list-none items-center gap-1.5 rounded-xl px-5 py-3 text-sm text-neutral-600 hover:bg-neutral-50 [&::-webkit-details-marker]:hidden">
-                <ChevronRight
-                  aria-hidden
-                  className="size-4 text-neutral-400 transition-transform group-open:rotate-90"
-                />
-                {plural(unchanged.length, "unchanged section")}
-              </summary>
-              <ul className="columns-1 gap-6 border-t border-neutral-100 px-5 py-3 text-sm text-neutral-500 sm:columns-2">
-                {unchanged.map((section) => (
-                  <li key={section.id} className="break-inside-avoid py-0.5">
-                    <Link href={`/briefs/${briefId}/${section.key}`} className="hover:text-neutral-900">
-                      {section.title}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            </details>
-          ) : null}
-        </div>
+        <CompareResults
+          briefId={briefId}
+          sections={sections}
+          fromName={nameOf(fromId)}
+          toName={nameOf(toId)}
+        />
       )}
     </PageShell>
+  );
+}
+
+type ComparedSection = NonNullable<ReturnType<typeof useVersionCompare>["data"]>[number];
+
+/** The changed sections with their diffs, then the unchanged ones folded away. */
+function CompareResults({
+  briefId,
+  sections,
+  fromName,
+  toName,
+}: {
+  briefId: string;
+  sections: ComparedSection[];
+  fromName: string;
+  toName: string;
+}) {
+  const changed = sections.filter((s) => s.changed);
+  const unchanged = sections.filter((s) => !s.changed);
+  return (
+    <div className="space-y-6">
+      {changed.length === 0 ? (
+        <p className="rounded-xl border border-neutral-200 bg-neutral-50 px-4 py-3 text-sm text-neutral-600">
+          No section changed between {fromName} and {toName}.
+        </p>
+      ) : (
+        <>
+          <DiffLegend />
+          <ol aria-label="Changed sections" className="space-y-5">
+            {changed.map((section) => (
+              <li key={section.id}>
+                <section aria-labelledby={`c-${section.id}`} className="rounded-xl border border-neutral-200">
+                  <header className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 border-b border-neutral-100 px-5 py-3">
+                    <h2 id={`c-${section.id}`} className="text-sm font-semibold text-neutral-900">
+                      <Link
+                        href={`/briefs/${briefId}/${section.key}`}
+                        className="underline-offset-2 hover:underline"
+                      >
+                        {section.title}
+                      </Link>
+                    </h2>
+                    <p className="text-xs text-neutral-500 tabular-nums">
+                      {section.fromNumber ? `#${section.fromNumber}` : "empty"} →{" "}
+                      {section.toNumber ? `#${section.toNumber}` : "empty"} ·{" "}
+                      {plural(section.diff?.changes ?? 0, "change")}
+                    </p>
+                  </header>
+                  <div className="px-5 py-4">
+                    {section.diff ? (
+                      <StaticDocument
+                        kind="diff"
+                        label={`Changes to ${section.title}`}
+                        content={section.diff.doc}
+                      />
+                    ) : null}
+                  </div>
+                </section>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      {unchanged.length > 0 ? (
+        <details className="group rounded-xl border border-neutral-200">
+          <summary className="flex cursor-pointer list-none items-center gap-1.5 rounded-xl px-5 py-3 text-sm text-neutral-600 hover:bg-neutral-50 [&::-webkit-details-marker]:hidden">
+            <ChevronRight
+              aria-hidden
+              className="size-4 text-neutral-400 transition-transform group-open:rotate-90"
+            />
+            {plural(unchanged.length, "unchanged section")}
+          </summary>
+          <ul className="columns-1 gap-6 border-t border-neutral-100 px-5 py-3 text-sm text-neutral-500 sm:columns-2">
+            {unchanged.map((section) => (
+              <li key={section.id} className="break-inside-avoid py-0.5">
+                <Link href={`/briefs/${briefId}/${section.key}`} className="hover:text-neutral-900">
+                  {section.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </div>
+  );
+}
+
+function CompareToolbar({
+  fromId,
+  to,
+  versions,
+  summary,
+  updating,
+  onChange,
+}: {
+  fromId: string | null;
+  to: string;
+  versions: { id: string; name: string }[];
+  summary: { changed: number; unchanged: number } | null;
+  updating: boolean;
+  onChange: (from: string, to: string) => void;
+}) {
+  return (
+    <div className="flex flex-wrap items-end gap-3 rounded-xl bg-neutral-50 px-4 py-3">
+      <FromToPicker
+        from={fromId ?? ""}
+        to={to}
+        fromOptions={versionOptions(versions)}
+        toOptions={[NOW_OPTION, ...versionOptions(versions)]}
+        onChange={(from, nextTo) => from && onChange(from, nextTo)}
+      />
+      {summary ? (
+        <p className="mb-1.5 ml-auto text-xs text-neutral-500 tabular-nums">
+          {updating ? <Loader2 aria-label="Updating" className="mr-1 inline size-3 animate-spin" /> : null}
+          {plural(summary.changed, "section")} changed · {summary.unchanged} unchanged
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function CompareSkeleton() {
+  return (
+    <div role="status" aria-label="Comparing versions" className="space-y-4">
+      {[0, 1].map((i) => (
+        <div key={i} className="space-y-2 rounded-xl border border-neutral-200 p-5">
+          <Skeleton className="h-4 w-48" />
+          <Skeleton className="h-3 w-full" />
+          <Skeleton className="h-3 w-5/6" />
+        </div>
+      ))}
+    </div>
   );
 }

@@ -11,28 +11,17 @@ import { StaticDocument } from "@/features/editor/index.ts";
 import { formatFull } from "@/lib/relative-time.ts";
 import { cn } from "@/lib/utils.ts";
 import { useVersion, useVersions } from "../queries.ts";
-import { compareHref, NOW, PageShell, withDepth } from "./version-shared.tsx";
+import { compareHref, NOW, PageShell, versionsTrail, withDepth } from "./version-shared.tsx";
 
 /** The whole brief as it was at a named version: every section in order, read-only. */
 export function VersionDetail({ briefId, versionId }: { briefId: string; versionId: string }) {
   const version = useVersion(versionId);
   const brief = useBrief(briefId);
   const versions = useVersions(briefId);
-  const trail = [
-    { label: brief.data?.country ?? "Brief", href: `/briefs/${briefId}` },
-    { label: "Versions", href: `/briefs/${briefId}/versions` },
-  ];
+  const trail = versionsTrail(briefId, brief.data?.country);
 
   if (version.isPending) {
-    return (
-      <PageShell trail={trail} title={<Skeleton className="h-7 w-48" />}>
-        <div role="status" aria-label="Loading version" className="space-y-4">
-          {[0, 1, 2, 3].map((i) => (
-            <Skeleton key={i} className="h-24 w-full" />
-          ))}
-        </div>
-      </PageShell>
-    );
+    return <VersionLoading trail={trail} />;
   }
   if (version.isError) {
     return (
@@ -96,56 +85,79 @@ export function VersionDetail({ briefId, versionId }: { briefId: string; version
             {brief.data.title}
           </h2>
         ) : null}
-        <div className="space-y-8">
-          {sections.map((section) => {
-            const Heading = section.depth === 0 ? "h3" : section.depth === 1 ? "h4" : "h5";
-            if (!section.isLeaf) {
-              return (
-                <Heading
-                  key={section.id}
-                  className={cn(
-                    "font-semibold tracking-tight text-neutral-900",
-                    section.depth === 0 ? "border-t border-neutral-200 pt-8 text-lg" : "text-base",
-                  )}
-                >
-                  {section.title}
-                </Heading>
-              );
-            }
-            const revision = section.revision;
-            if (!revision) {
-              // Empty at this version: one quiet line, so a half-written brief stays readable.
-              return (
-                <p key={section.id} id={section.key} className="-mt-4 text-sm text-neutral-400">
-                  {section.title} <span className="text-xs">· not written</span>
-                </p>
-              );
-            }
-            return (
-              <section key={section.id} id={section.key} aria-labelledby={`v-${section.id}`}>
-                <div className="mb-2 flex items-baseline justify-between gap-4">
-                  <Heading
-                    id={`v-${section.id}`}
-                    className={cn(
-                      "font-semibold text-neutral-900",
-                      section.depth === 0 ? "text-base" : "text-[15px]",
-                    )}
-                  >
-                    {section.title}
-                  </Heading>
-                  <span
-                    className="shrink-0 text-[11px] text-neutral-400 tabular-nums"
-                    title={`Revision #${revision.number} by ${revision.author.name}, ${formatFull(revision.createdAt)}`}
-                  >
-                    #{revision.number} · {revision.author.name}
-                  </span>
-                </div>
-                <StaticDocument label={section.title} content={revision.content} />
-              </section>
-            );
-          })}
-        </div>
+        <VersionSections sections={sections} />
       </article>
+    </PageShell>
+  );
+}
+
+type FrozenSection = ReturnType<
+  typeof withDepth<NonNullable<ReturnType<typeof useVersion>["data"]>["sections"][number]>
+>[number];
+
+/** Every section at this version, in order: group headings, and each leaf's frozen text. */
+function VersionSections({ sections }: { sections: FrozenSection[] }) {
+  return (
+    <div className="space-y-8">
+      {sections.map((section) => {
+        const Heading = section.depth === 0 ? "h3" : section.depth === 1 ? "h4" : "h5";
+        if (!section.isLeaf) {
+          return (
+            <Heading
+              key={section.id}
+              className={cn(
+                "font-semibold tracking-tight text-neutral-900",
+                section.depth === 0 ? "border-t border-neutral-200 pt-8 text-lg" : "text-base",
+              )}
+            >
+              {section.title}
+            </Heading>
+          );
+        }
+        const revision = section.revision;
+        if (!revision) {
+          // Empty at this version: one quiet line, so a half-written brief stays readable.
+          return (
+            <p key={section.id} id={section.key} className="-mt-4 text-sm text-neutral-400">
+              {section.title} <span className="text-xs">· not written</span>
+            </p>
+          );
+        }
+        return (
+          <section key={section.id} id={section.key} aria-labelledby={`v-${section.id}`}>
+            <div className="mb-2 flex items-baseline justify-between gap-4">
+              <Heading
+                id={`v-${section.id}`}
+                className={cn(
+                  "font-semibold text-neutral-900",
+                  section.depth === 0 ? "text-base" : "text-[15px]",
+                )}
+              >
+                {section.title}
+              </Heading>
+              <span
+                className="shrink-0 text-[11px] text-neutral-400 tabular-nums"
+                title={`Revision #${revision.number} by ${revision.author.name}, ${formatFull(revision.createdAt)}`}
+              >
+                #{revision.number} · {revision.author.name}
+              </span>
+            </div>
+            <StaticDocument label={section.title} content={revision.content} />
+          </section>
+        );
+      })}
+    </div>
+  );
+}
+
+function VersionLoading({ trail }: { trail: { label: string; href: string }[] }) {
+  return (
+    <PageShell trail={trail} title={<Skeleton className="h-7 w-48" />}>
+      <div role="status" aria-label="Loading version" className="space-y-4">
+        {[0, 1, 2, 3].map((i) => (
+          <Skeleton key={i} className="h-24 w-full" />
+        ))}
+      </div>
     </PageShell>
   );
 }

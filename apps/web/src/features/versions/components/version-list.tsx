@@ -58,54 +58,7 @@ export function VersionList({ briefId }: { briefId: string }) {
       ) : (
         <div className="space-y-8">
           <ComparePicker briefId={briefId} versions={versions.data} />
-          <ol
-            aria-label="Named versions"
-            className="divide-y divide-neutral-100 rounded-xl border border-neutral-200"
-          >
-            {versions.data.map((version, i) => {
-              const older = versions.data[i + 1];
-              return (
-                <li
-                  key={version.id}
-                  className={cn(
-                    "flex flex-wrap items-start gap-x-6 gap-y-2 px-4 py-3.5 transition-colors first:rounded-t-xl last:rounded-b-xl",
-                    version.id === stampedId && "bg-accent-soft/60",
-                  )}
-                >
-                  <div className="min-w-0 flex-1">
-                    <Link
-                      href={`/briefs/${briefId}/versions/${version.id}`}
-                      className="text-sm font-medium text-neutral-900 underline-offset-2 hover:underline"
-                    >
-                      {version.name}
-                    </Link>
-                    {version.note ? (
-                      <p className="mt-0.5 text-sm text-pretty text-neutral-600">{version.note}</p>
-                    ) : null}
-                    <p className="mt-1 text-xs text-neutral-500">
-                      {version.createdBy.name} ·{" "}
-                      <span title={formatFull(version.createdAt)}>
-                        <RelativeTime date={version.createdAt} />
-                      </span>
-                    </p>
-                  </div>
-                  <div className="flex items-center gap-1">
-                    {older ? (
-                      <Button asChild variant="ghost" size="sm">
-                        <Link href={compareHref(briefId, older.id, version.id)}>Compare with previous</Link>
-                      </Button>
-                    ) : null}
-                    <Button asChild variant="ghost" size="sm">
-                      <Link href={compareHref(briefId, version.id, NOW)}>
-                        <GitCompareArrows aria-hidden />
-                        Compare with now
-                      </Link>
-                    </Button>
-                  </div>
-                </li>
-              );
-            })}
-          </ol>
+          <VersionRows briefId={briefId} versions={versions.data} stampedId={stampedId} />
         </div>
       )}
     </PageShell>
@@ -141,5 +94,68 @@ function ComparePicker({ briefId, versions }: { briefId: string; versions: { id:
         Compare
       </Button>
     </form>
+  );
+}
+
+type NamedVersion = NonNullable<ReturnType<typeof useVersions>["data"]>[number];
+
+function VersionRows({
+  briefId,
+  versions,
+  stampedId,
+}: {
+  briefId: string;
+  versions: NamedVersion[];
+  stampedId: string | null;
+}) {
+  return (
+    <ol
+      aria-label="Named versions"
+      className="divide-y divide-neutral-100 rounded-xl border border-neutral-200"
+    >
+      {versions.map((version, i) => {
+        const older = versions[i + 1];
+        return (
+          <li
+            key={version.id}
+            className={cn(
+              "flex flex-wrap items-start gap-x-6 gap-y-2 px-4 py-3.5 transition-colors first:rounded-t-xl last:rounded-b-xl",
+              version.id === stampedId && "bg-accent-soft/60",
+            )}
+          >
+            <div className="min-w-0 flex-1">
+              <Link
+                href={`/briefs/${briefId}/versions/${version.id}`}
+                className="text-sm font-medium text-neutral-900 underline-offset-2 hover:underline"
+              >
+                {version.name}
+              </Link>
+              {version.note ? (
+                <p className="mt-0.5 text-sm text-pretty text-neutral-600">{version.note}</p>
+              ) : null}
+              <p className="mt-1 text-xs text-neutral-500">
+                {version.createdBy.name} ·{" "}
+                <span title={formatFull(version.createdAt)}>
+                  <RelativeTime date={version.createdAt} />
+                </span>
+              </p>
+            </div>
+            <div className="flex items-center gap-1">
+              {older ? (
+                <Button asChild variant="ghost" size="sm">
+                  <Link href={compareHref(briefId, older.id, version.id)}>Compare with previous</Link>
+                </Button>
+              ) : null}
+              <Button asChild variant="ghost" size="sm">
+                <Link href={compareHref(briefId, version.id, NOW)}>
+                  <GitCompareArrows aria-hidden />
+                  Compare with now
+                </Link>
+              </Button>
+            </div>
+          </li>
+        );
+      })}
+    </ol>
   );
 }

@@ -13,6 +13,12 @@ export const NOW_OPTION = { value: NOW, label: "Now (current text)" };
 export const versionOptions = (versions: readonly { id: string; name: string }[]) =>
   versions.map((v) => ({ value: v.id, label: v.name }));
 
+/** The breadcrumb of a page under a brief's versions. */
+export const versionsTrail = (briefId: string, country: string | undefined) => [
+  { label: country ?? "Brief", href: `/briefs/${briefId}` },
+  { label: "Versions", href: `/briefs/${briefId}/versions` },
+];
+
 /** The frame of the versions pages: breadcrumb, title, a line of description, actions. */
 export function PageShell({
   trail,
