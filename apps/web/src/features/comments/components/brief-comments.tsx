@@ -95,40 +95,7 @@ export function BriefComments({ briefId }: { briefId: string }) {
           ) : null}
         </fieldset>
 
-        {threads.isPending ? (
-          <div role="status" aria-label="Loading comments" className="space-y-3">
-            {[0, 1, 2].map((i) => (
-              <Skeleton key={i} className="h-28 w-full" />
-            ))}
-          </div>
-        ) : threads.isError ? (
-          <ErrorState
-            title="Couldn't load the comments"
-            error={threads.error}
-            onRetry={() => void threads.refetch()}
-            retrying={threads.isFetching}
-          />
-        ) : threads.data.length === 0 ? (
-          <div className="rounded-xl border border-dashed border-neutral-200 px-6 py-14 text-center">
-            <MessageSquare aria-hidden className="mx-auto mb-3 size-5 text-neutral-300" />
-            <p className="text-sm text-neutral-600">
-              {filtered ? "No threads match these filters." : "No open threads in this brief."}
-            </p>
-            {!filtered ? (
-              <p className="mt-1 text-xs text-neutral-400">
-                Select words in a section and choose Comment to start a discussion.
-              </p>
-            ) : null}
-          </div>
-        ) : (
-          <ul aria-label="Threads" className="space-y-3">
-            {threads.data.map((thread) => (
-              <li key={thread.id}>
-                <BriefThreadCard briefId={briefId} thread={thread} meId={me.id} />
-              </li>
-            ))}
-          </ul>
-        )}
+        <BriefThreadResults briefId={briefId} threads={threads} filtered={filtered} meId={me.id} />
       </div>
     </div>
   );
@@ -246,5 +213,57 @@ function BriefThreadCard({ briefId, thread, meId }: { briefId: string; thread: B
         </div>
       ) : null}
     </article>
+  );
+}
+
+/** The threads that match, or why there are none. */
+function BriefThreadResults({
+  briefId,
+  threads,
+  filtered,
+  meId,
+}: {
+  briefId: string;
+  threads: ReturnType<typeof useBriefThreads>;
+  filtered: boolean;
+  meId: string;
+}) {
+  return (
+    <>
+      {threads.isPending ? (
+        <div role="status" aria-label="Loading comments" className="space-y-3">
+          {[0, 1, 2].map((i) => (
+            <Skeleton key={i} className="h-28 w-full" />
+          ))}
+        </div>
+      ) : threads.isError ? (
+        <ErrorState
+          title="Couldn't load the comments"
+          error={threads.error}
+          onRetry={() => void threads.refetch()}
+          retrying={threads.isFetching}
+        />
+      ) : threads.data.length === 0 ? (
+        <div className="rounded-xl border border-dashed border-neutral-200 px-6 py-14 text-center">
+          <MessageSquare aria-hidden className="mx-auto mb-3 size-5 text-neutral-300" />
+          <p className="text-sm text-neutral-600">
+            {filtered ? "No threads match these filters." : "No open threads in this brief."}
+          </p>
+          {!filtered ? (
+            <p className="mt-1 text-xs text-neutral-400">
+              Select words in a section and choose Comment to start a discussion.
+            </p>
+          ) : null}
+        </div>
+      ) : (
+        <ul aria-label="Threads" className="space-y-3">
+          {threads.data.map((thread) => (
+            <li key={thread.id}>
+              <BriefThreadCard briefId={briefId} thread={thread} meId={meId} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
   );
 }

@@ -1,13 +1,13 @@
 "use client";
 
-import { COMMENT_BODY_MAX, commentBodySchema } from "@dossier/schema";
+import { COMMENT_BODY_MAX } from "@dossier/schema";
 import { Loader2 } from "lucide-react";
-import { type FormEvent, type KeyboardEvent, useId, useRef, useState } from "react";
+import { useId } from "react";
 import { Button } from "@/components/ui/button.tsx";
 import { useModKey } from "@/hooks/use-mod-key.ts";
 import { cn } from "@/lib/utils.ts";
-import { useMentionPicker } from "../hooks/use-mention-picker.ts";
-import { type MentionCandidate, mentionedIds } from "../lib/mentions.ts";
+import { useComposer } from "../hooks/use-composer.ts";
+import type { MentionCandidate } from "../lib/mentions.ts";
 import { MentionList } from "./mention-list.tsx";
 
 type Props = {
@@ -37,61 +37,25 @@ const count = (n: number) => n.toLocaleString("en-US");
  * sends; Escape closes the list, then cancels. The body is checked by the server's own schema.
  */
 export function CommentComposer(props: Props) {
-  const { label, placeholder, submitLabel, busyLabel, onCancel, autoFocus, compact } = props;
+  const { label, placeholder, submitLabel, busyLabel, onCancel, autoFocus } = props;
   const mod = useModKey();
-  const [text, setText] = useState(props.initialBody ?? "");
-  const [picked, setPicked] = useState<MentionCandidate[]>(props.initialMentions ?? []);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [focused, setFocused] = useState(false);
-  const textarea = useRef<HTMLTextAreaElement>(null);
   const listId = useId();
   const errorId = useId();
   const hintId = useId();
-  const picker = useMentionPicker({
-    briefId: props.briefId,
+  const {
     text,
     setText,
+    error,
+    setError,
+    busy,
+    setFocused,
     textarea,
-    onPicked: (member) => {
-      setPicked((prev) => (prev.some((p) => p.id === member.id) ? prev : [...prev, member]));
-      setError(null);
-    },
-  });
-  const expanded = !compact || focused || text.length > 0 || busy;
-  const over = text.trim().length > COMMENT_BODY_MAX;
-
-  async function submit(event?: FormEvent) {
-    event?.preventDefault();
-    if (busy) return;
-    const parsed = commentBodySchema.safeParse(text);
-    if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? "Check the comment");
-    setBusy(true);
-    setError(null);
-    try {
-      await props.onSubmit(parsed.data, mentionedIds(parsed.data, picked));
-      setText("");
-      setPicked([]);
-      picker.close();
-    } catch (e) {
-      setError(e instanceof Error ? e.message : "Couldn't post the comment. Try again.");
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
-    if (picker.onKeyDown(event)) return;
-    if (event.key === "Enter" && (event.metaKey || event.ctrlKey)) {
-      event.preventDefault();
-      void submit();
-    } else if (event.key === "Escape" && onCancel) {
-      event.preventDefault();
-      event.stopPropagation();
-      onCancel();
-    }
-  }
-
+    picker,
+    expanded,
+    over,
+    submit,
+    onKeyDown,
+  } = useComposer(props);
   return (
     <form onSubmit={submit} noValidate className="relative">
       <textarea
@@ -133,30 +97,67 @@ export function CommentComposer(props: Props) {
           {error}
         </p>
       ) : null}
-      {expanded ? (
-        <div className="mt-2 flex items-center justify-between gap-2">
-          <p id={hintId} className={cn("text-[11px] text-neutral-400", over && "text-danger")}>
-            {over
-              ? `${count(text.trim().length)} / ${count(COMMENT_BODY_MAX)}`
-              : `@ to mention · ${mod}+Enter to send`}
-          </p>
-          <div className="flex gap-1.5">
-            {onCancel ? (
-              <Button variant="ghost" size="sm" onClick={onCancel} disabled={busy}>
-                Cancel
-              </Button>
-            ) : null}
-            <Button type="submit" size="sm" disabled={busy || !text.trim()}>
-              {busy ? <Loader2 aria-hidden className="animate-spin" /> : null}
-              {busy && busyLabel ? busyLabel : submitLabel}
-            </Button>
-          </div>
-        </div>
-      ) : (
-        <span id={hintId} className="sr-only">
-          Type @ to mention someone
-        </span>
-      )}
+      <ComposerFooter
+        expanded={expanded}
+        hintId={hintId}
+        hint={
+          over
+            ? `${count(text.trim().length)} / ${count(COMMENT_BODY_MAX)}`
+            : `@ to mention · ${mod}+Enter to send`
+        }
+        over={over}
+        busy={busy}
+        canSubmit={text.trim().length > 0}
+        submitLabel={busy && busyLabel ? busyLabel : submitLabel}
+        onCancel={onCancel}
+      />
     </form>
+  );
+}
+
+/** The hint (or the count past the limit) and the buttons; a compact box shows them once used. */
+function ComposerFooter({
+  expanded,
+  hintId,
+  hint,
+  over,
+  busy,
+  canSubmit,
+  submitLabel,
+  onCancel,
+}: {
+  expanded: boolean;
+  hintId: string;
+  hint: string;
+  over: boolean;
+  busy: boolean;
+  canSubmit: boolean;
+  submitLabel: string;
+  onCancel?: () => void;
+}) {
+  if (!expanded) {
+    return (
+      <span id={hintId} className="sr-only">
+        Type @ to mention someone
+      </span>
+    );
+  }
+  return (
+    <div className="mt-2 flex items-center justify-between gap-2">
+      <p id={hintId} className={cn("text-[11px] text-neutral-400", over && "text-danger")}>
+        {hint}
+      </p>
+      <div className="flex gap-1.5">
+        {onCancel ? (
+          <Button variant="ghost" size="sm" onClick={onCancel} disabled={busy}>
+            Cancel
+          </Button>
+        ) : null}
+        <Button type="submit" size="sm" disabled={busy || !canSubmit}>
+          {busy ? <Loader2 aria-hidden className="animate-spin" /> : null}
+          {submitLabel}
+        </Button>
+      </div>
+    </div>
   );
 }

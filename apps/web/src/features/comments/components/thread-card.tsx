@@ -47,8 +47,6 @@ export function ThreadCard({
   const active = useAtomValue(activeThreadAtom) === thread.id;
   const activate = useSetAtom(activateThreadAtom);
   const setHover = useSetAtom(hoveredThreadAtom);
-  const announce = useSetAtom(announceAtom);
-  const reply = useReply(where);
   const resolved = thread.status === "RESOLVED";
 
   function onCardClick(event: MouseEvent) {
@@ -94,25 +92,7 @@ export function ThreadCard({
           ) : null}
         </p>
       ) : null}
-      {canComment ? (
-        <div className="mt-3">
-          <CommentComposer
-            briefId={where.briefId}
-            label="Reply"
-            placeholder={resolved ? "Reply to reopen…" : "Reply…"}
-            submitLabel="Reply"
-            compact
-            onSubmit={async (body, mentionUserIds) => {
-              await reply
-                .mutateAsync({ threadId: thread.id, body, mentionUserIds })
-                .catch((error: unknown) => {
-                  throw new Error(errorMessage(error));
-                });
-              announce("Reply added");
-            }}
-          />
-        </div>
-      ) : null}
+      {canComment ? <ReplyBox thread={thread} where={where} /> : null}
     </article>
   );
 }
@@ -204,6 +184,29 @@ function ThreadBadges({ detached, resolved }: { detached: boolean; resolved: boo
           Resolved
         </Badge>
       ) : null}
+    </div>
+  );
+}
+
+/** "Reply…" under a thread (a reply reopens a resolved thread, so it says so). */
+function ReplyBox({ thread, where }: { thread: Thread; where: Where }) {
+  const reply = useReply(where);
+  const announce = useSetAtom(announceAtom);
+  return (
+    <div className="mt-3">
+      <CommentComposer
+        briefId={where.briefId}
+        label="Reply"
+        placeholder={thread.status === "RESOLVED" ? "Reply to reopen…" : "Reply…"}
+        submitLabel="Reply"
+        compact
+        onSubmit={async (body, mentionUserIds) => {
+          await reply.mutateAsync({ threadId: thread.id, body, mentionUserIds }).catch((error: unknown) => {
+            throw new Error(errorMessage(error));
+          });
+          announce("Reply added");
+        }}
+      />
     </div>
   );
 }
