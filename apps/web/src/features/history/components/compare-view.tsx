@@ -1,7 +1,7 @@
 "use client";
 
 import { Loader2 } from "lucide-react";
-import { useRef } from "react";
+import { type RefObject, useRef } from "react";
 import { ErrorState } from "@/components/feedback/error-state.tsx";
 import { FromToPicker, type PickerOption } from "@/components/ui/from-to-picker.tsx";
 import { DocumentSkeleton, DocumentView } from "@/features/editor/index.ts";
@@ -39,45 +39,19 @@ export function CompareView({
   onClose: () => void;
   backLabel: string;
 }) {
-  const now = useNow();
   const diffRef = useRef<HTMLDivElement>(null);
   const compare = useRevisionCompare(sectionId, fromId, toId);
-  const list = useRevisions(sectionId);
-
   const data = compare.data;
   const changes = data?.diff.changes ?? 0;
   const nav = useChangeNavigator(diffRef, changes, data?.diff);
 
-  // Every loaded revision, plus the two being compared even if their page isn't loaded.
-  const byId = new Map<string, Option>();
-  const describe = (r: {
-    id: string;
-    number: number;
-    createdAt: Date;
-    author: { id: string; name: string };
-    contributors: { user: { id: string; name: string } }[];
-  }): Option => ({
-    value: r.id,
-    number: r.number,
-    label:
-      r.id === currentRevisionId
-        ? `Current (#${r.number})`
-        : `#${r.number} · ${contributorNames(r)} · ${formatClock(r.createdAt, now)}`,
+  const { options, title } = useRevisionOptions({
+    sectionId,
+    currentRevisionId,
+    fromId,
+    toId,
+    compared: data,
   });
-  for (const r of list.data?.pages.flatMap((p) => p.items) ?? []) byId.set(r.id, describe(r));
-  // `from` has the same shape as `to` (or is null); the service's destructuring types it as {}.
-  const fromMeta = (data?.from ?? null) as NonNullable<typeof data>["to"] | null;
-  if (fromMeta && !byId.has(fromMeta.id)) byId.set(fromMeta.id, describe(fromMeta));
-  if (data && !byId.has(data.to.id)) byId.set(data.to.id, describe(data.to));
-  const options = [...byId.values()].sort((a, b) => b.number - a.number);
-
-  const numberOf = (id: string | null) => (id ? byId.get(id)?.number : 0);
-  const fromNumber = numberOf(fromId);
-  const toNumber = numberOf(toId);
-  const title =
-    fromNumber === undefined || toNumber === undefined
-      ? "Comparing revisions"
-      : `Comparing ${fromId ? `#${fromNumber}` : "empty section"} → #${toNumber}`;
 
   return (
     <StageFrame
@@ -113,20 +87,92 @@ export function CompareView({
         </div>
       }
     >
+      <ComparisonBody compare={compare} diffRef={diffRef} same={fromId === toId} />
+    </StageFrame>
+  );
+}
+
+type Compared = ReturnType<typeof useRevisionCompare>["data"];
+
+/**
+ * The picker's choices: every loaded revision, plus the two being compared even if their page
+ * isn't loaded; and the view's title ("Comparing #3 → #5").
+ */
+function useRevisionOptions({
+  sectionId,
+  currentRevisionId,
+  fromId,
+  toId,
+  compared: data,
+}: {
+  sectionId: string;
+  currentRevisionId: string | null;
+  fromId: string | null;
+  toId: string;
+  compared: Compared;
+}) {
+  const now = useNow();
+  const list = useRevisions(sectionId);
+  // Every loaded revision, plus the two being compared even if their page isn't loaded.
+  const byId = new Map<string, Option>();
+  const describe = (r: {
+    id: string;
+    number: number;
+    createdAt: Date;
+    author: { id: string; name: string };
+    contributors: { user: { id: string; name: string } }[];
+  }): Option => ({
+    value: r.id,
+    number: r.number,
+    label:
+      r.id === currentRevisionId
+        ? `Current (#${r.number})`
+        : `#${r.number} · ${contributorNames(r)} · ${formatClock(r.createdAt, now)}`,
+  });
+  for (const r of list.data?.pages.flatMap((p) => p.items) ?? []) byId.set(r.id, describe(r));
+  // `from` has the same shape as `to` (or is null); the service's destructuring types it as {}.
+  const fromMeta = (data?.from ?? null) as NonNullable<typeof data>["to"] | null;
+  if (fromMeta && !byId.has(fromMeta.id)) byId.set(fromMeta.id, describe(fromMeta));
+  if (data && !byId.has(data.to.id)) byId.set(data.to.id, describe(data.to));
+  const options = [...byId.values()].sort((a, b) => b.number - a.number);
+
+  const numberOf = (id: string | null) => (id ? byId.get(id)?.number : 0);
+  const fromNumber = numberOf(fromId);
+  const toNumber = numberOf(toId);
+  const title =
+    fromNumber === undefined || toNumber === undefined
+      ? "Comparing revisions"
+      : `Comparing ${fromId ? `#${fromNumber}` : "empty section"} → #${toNumber}`;
+  return { options, title };
+}
+
+/** The comparison itself: the newer text with the changes marked in place. */
+function ComparisonBody({
+  compare,
+  diffRef,
+  same,
+}: {
+  compare: ReturnType<typeof useRevisionCompare>;
+  diffRef: RefObject<HTMLDivElement | null>;
+  same: boolean;
+}) {
+  const changes = compare.data?.diff.changes ?? 0;
+  return (
+    <>
       {compare.isPending ? (
         <DocumentSkeleton label="Comparing revisions" />
-      ) : compare.isError && !data ? (
+      ) : compare.isError && !compare.data ? (
         <ErrorState
           title="Couldn't compare these revisions"
           error={compare.error}
           onRetry={() => void compare.refetch()}
           retrying={compare.isFetching}
         />
-      ) : data ? (
+      ) : compare.data ? (
         <div className="space-y-4">
           {changes === 0 ? (
             <p className="rounded-lg border border-neutral-200 bg-neutral-50 px-4 py-2.5 text-sm text-neutral-600">
-              {fromId === toId
+              {same
                 ? "You're comparing a revision with itself: pick another one above."
                 : "No differences: these two revisions have the same text."}
             </p>
@@ -137,11 +183,11 @@ export function CompareView({
             ref={diffRef}
             kind="diff"
             label="Comparison"
-            content={data.diff.doc}
+            content={compare.data.diff.doc}
             className="pb-24"
           />
         </div>
       ) : null}
-    </StageFrame>
+    </>
   );
 }

@@ -85,50 +85,78 @@ export function HistoryPanel({
           No revisions yet. Every save will be kept here, and any of them can be compared or restored.
         </p>
       ) : (
-        <>
-          <ol aria-label="Revisions" className="-mx-2 space-y-px">
-            {entries.map((entry) =>
-              entry.type === "revision" ? (
-                <li key={entry.revision.id}>
-                  <RevisionRow
-                    revision={entry.revision}
-                    current={entry.revision.id === currentRevisionId}
-                    selected={entry.revision.id === selectedId}
-                    onOpen={() => setView({ kind: "revision", revisionId: entry.revision.id })}
-                  />
-                </li>
-              ) : (
-                <GroupRow
-                  key={entry.key}
-                  group={entry}
-                  currentRevisionId={currentRevisionId}
-                  selectedId={selectedId}
-                  onOpenGroup={() => void openGroup(entry)}
-                  onOpen={(revisionId) => setView({ kind: "revision", revisionId })}
-                />
-              ),
-            )}
-          </ol>
-          {revisions.hasNextPage ? (
-            <Button
-              variant="ghost"
-              size="sm"
-              className="mt-2 -ml-2"
-              onClick={() => void revisions.fetchNextPage()}
-              disabled={revisions.isFetchingNextPage}
-            >
-              {revisions.isFetchingNextPage ? <Loader2 aria-hidden className="animate-spin" /> : null}
-              Load older revisions
-            </Button>
-          ) : null}
-          {revisions.isFetchNextPageError ? (
-            <p role="alert" className="mt-1 text-xs text-neutral-500">
-              Couldn't load more. {errorMessage(revisions.error)}
-            </p>
-          ) : null}
-        </>
+        <RevisionEntries
+          entries={entries}
+          currentRevisionId={currentRevisionId}
+          selectedId={selectedId}
+          onOpen={(revisionId) => setView({ kind: "revision", revisionId })}
+          onOpenGroup={(group) => void openGroup(group)}
+          revisions={revisions}
+        />
       )}
     </section>
+  );
+}
+
+/** The list, newest first, and "Load older revisions". */
+function RevisionEntries({
+  entries,
+  currentRevisionId,
+  selectedId,
+  onOpen,
+  onOpenGroup,
+  revisions,
+}: {
+  entries: HistoryEntry<RevisionItem>[];
+  currentRevisionId: string | null;
+  selectedId: string | null;
+  onOpen: (revisionId: string) => void;
+  onOpenGroup: (group: Group) => void;
+  revisions: ReturnType<typeof useRevisions>;
+}) {
+  return (
+    <>
+      <ol aria-label="Revisions" className="-mx-2 space-y-px">
+        {entries.map((entry) =>
+          entry.type === "revision" ? (
+            <li key={entry.revision.id}>
+              <RevisionRow
+                revision={entry.revision}
+                current={entry.revision.id === currentRevisionId}
+                selected={entry.revision.id === selectedId}
+                onOpen={() => onOpen(entry.revision.id)}
+              />
+            </li>
+          ) : (
+            <GroupRow
+              key={entry.key}
+              group={entry}
+              currentRevisionId={currentRevisionId}
+              selectedId={selectedId}
+              onOpenGroup={() => onOpenGroup(entry)}
+              onOpen={onOpen}
+            />
+          ),
+        )}
+      </ol>
+      {revisions.hasNextPage ? (
+        <Button
+          variant="ghost"
+          size="sm"
+          className="mt-2 -ml-2"
+          onClick={() => void revisions.fetchNextPage()}
+          disabled={revisions.isFetchingNextPage}
+        >
+          {revisions.isFetchingNextPage ? <Loader2 aria-hidden className="animate-spin" /> : null}
+          Load older revisions
+        </Button>
+      ) : null}
+      {revisions.isFetchNextPageError ? (
+        <p role="alert" className="mt-1 text-xs text-neutral-500">
+          Couldn't load more. {errorMessage(revisions.error)}
+        </p>
+      ) : null}
+    </>
   );
 }
 

@@ -1,8 +1,7 @@
 "use client";
 
-import type { DocumentJson } from "@dossier/schema";
 import { CircleAlert, Loader2 } from "lucide-react";
-import { type ReactNode, useState } from "react";
+import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button.tsx";
 import {
   Dialog,
@@ -14,9 +13,7 @@ import {
   DialogTitle,
   DialogTrigger,
 } from "@/components/ui/dialog.tsx";
-import { useOpenEditor } from "@/features/editor/index.ts";
-import { errorMessage } from "@/trpc/errors.ts";
-import { useRestoreRevision } from "../queries.ts";
+import { useRestoreFlow } from "../hooks/use-restore-flow.ts";
 
 /**
  * "Restore this version": confirms, then adds a NEW revision with this one's text (history is
@@ -34,49 +31,11 @@ export function RestoreDialog({
   trigger: ReactNode;
   onRestored: () => void;
 }) {
-  const editor = useOpenEditor(sectionId);
-  const [open, setOpen] = useState(false);
-  const [unsaved, setUnsaved] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [savingFirst, setSavingFirst] = useState(false);
-
-  const restore = useRestoreRevision(sectionId);
-
-  function onOpenChange(next: boolean) {
-    setOpen(next);
-    if (next) {
-      setUnsaved(editor?.hasUnsavedChanges() ?? false);
-      setProblem(null);
-      restore.reset();
-    }
-  }
-
-  async function confirm() {
-    setProblem(null);
-    if (editor?.hasUnsavedChanges()) {
-      setSavingFirst(true);
-      const saved = await editor.flush();
-      setSavingFirst(false);
-      if (!saved) {
-        setProblem(
-          "Your unsaved changes couldn't be saved first, so nothing was restored. Check the editor's status and try again.",
-        );
-        return;
-      }
-    }
-    try {
-      const written = await restore.mutateAsync({ sectionId, revisionId: revision.id });
-      const content = revision.content as DocumentJson;
-      if (editor) editor.load(written, content);
-      else await restore.refetchSection();
-      setOpen(false);
-      onRestored();
-    } catch (error) {
-      setProblem(errorMessage(error));
-    }
-  }
-
-  const busy = savingFirst || restore.isPending;
+  const { open, onOpenChange, unsaved, problem, savingFirst, busy, confirm } = useRestoreFlow(
+    sectionId,
+    revision,
+    onRestored,
+  );
 
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>

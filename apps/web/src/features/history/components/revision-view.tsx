@@ -61,57 +61,19 @@ export function RevisionView({
       onClose={onClose}
       backLabel={backLabel}
       meta={
-        data ? (
-          <div className="flex flex-wrap items-center gap-x-1.5 gap-y-1">
-            <span className="text-neutral-700">{contributorNames(data)}</span>
-            <span aria-hidden>·</span>
-            <span title={formatFull(data.createdAt)}>
-              {formatFull(data.createdAt)} (<RelativeTime date={data.createdAt} />)
-            </span>
-            <span aria-hidden>·</span>
-            <WordDelta added={data.wordsAdded} removed={data.wordsRemoved} />
-            {data.kind === "RESTORE" ? <Badge tone="outline">Restored</Badge> : null}
-            {data.kind === "MERGE" ? <Badge tone="outline">Merged</Badge> : null}
-            {isCurrent ? <Badge tone="accent">Current</Badge> : null}
-          </div>
-        ) : (
-          <Skeleton className="mt-1 h-3 w-56" />
-        )
+        data ? <RevisionMeta revision={data} current={isCurrent} /> : <Skeleton className="mt-1 h-3 w-56" />
       }
       actions={
         data ? (
-          <>
-            <Button
-              variant="secondary"
-              size="sm"
-              disabled={previousId === undefined}
-              onClick={() => previousId !== undefined && onCompare(previousId, revisionId)}
-            >
-              <GitCompareArrows aria-hidden />
-              Compare with previous
-            </Button>
-            <Button
-              variant="secondary"
-              size="sm"
-              disabled={isCurrent || !currentRevisionId}
-              onClick={() => currentRevisionId && onCompare(revisionId, currentRevisionId)}
-            >
-              Compare with current
-            </Button>
-            {canEdit && !isCurrent ? (
-              <RestoreDialog
-                sectionId={sectionId}
-                revision={data}
-                onRestored={onRestored}
-                trigger={
-                  <Button size="sm">
-                    <RotateCcw aria-hidden />
-                    Restore this version
-                  </Button>
-                }
-              />
-            ) : null}
-          </>
+          <RevisionActions
+            sectionId={sectionId}
+            revision={data}
+            previousId={previousId}
+            currentRevisionId={currentRevisionId}
+            canEdit={canEdit}
+            onCompare={onCompare}
+            onRestored={onRestored}
+          />
         ) : null
       }
     >
@@ -128,5 +90,80 @@ export function RevisionView({
         <DocumentView label={`Text of revision #${data.number}`} content={data.content} className="pb-24" />
       )}
     </StageFrame>
+  );
+}
+
+type Revision = NonNullable<ReturnType<typeof useRevision>["data"]>;
+
+/** Who wrote it and when, how many words changed, and what kind of revision it is. */
+function RevisionMeta({ revision, current }: { revision: Revision; current: boolean }) {
+  return (
+    <div className="flex flex-wrap items-center gap-x-1.5 gap-y-1">
+      <span className="text-neutral-700">{contributorNames(revision)}</span>
+      <span aria-hidden>·</span>
+      <span title={formatFull(revision.createdAt)}>
+        {formatFull(revision.createdAt)} (<RelativeTime date={revision.createdAt} />)
+      </span>
+      <span aria-hidden>·</span>
+      <WordDelta added={revision.wordsAdded} removed={revision.wordsRemoved} />
+      {revision.kind === "RESTORE" ? <Badge tone="outline">Restored</Badge> : null}
+      {revision.kind === "MERGE" ? <Badge tone="outline">Merged</Badge> : null}
+      {current ? <Badge tone="accent">Current</Badge> : null}
+    </div>
+  );
+}
+
+function RevisionActions({
+  sectionId,
+  revision,
+  previousId,
+  currentRevisionId,
+  canEdit,
+  onCompare,
+  onRestored,
+}: {
+  sectionId: string;
+  revision: Revision;
+  /** Undefined while it is being looked up; null before revision #1. */
+  previousId: string | null | undefined;
+  currentRevisionId: string | null;
+  canEdit: boolean;
+  onCompare: (fromId: string | null, toId: string) => void;
+  onRestored: () => void;
+}) {
+  const isCurrent = revision.id === currentRevisionId;
+  return (
+    <>
+      <Button
+        variant="secondary"
+        size="sm"
+        disabled={previousId === undefined}
+        onClick={() => previousId !== undefined && onCompare(previousId, revision.id)}
+      >
+        <GitCompareArrows aria-hidden />
+        Compare with previous
+      </Button>
+      <Button
+        variant="secondary"
+        size="sm"
+        disabled={isCurrent || !currentRevisionId}
+        onClick={() => currentRevisionId && onCompare(revision.id, currentRevisionId)}
+      >
+        Compare with current
+      </Button>
+      {canEdit && !isCurrent ? (
+        <RestoreDialog
+          sectionId={sectionId}
+          revision={revision}
+          onRestored={onRestored}
+          trigger={
+            <Button size="sm">
+              <RotateCcw aria-hidden />
+              Restore this version
+            </Button>
+          }
+        />
+      ) : null}
+    </>
   );
 }
