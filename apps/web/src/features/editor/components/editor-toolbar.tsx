@@ -1,5 +1,6 @@
 "use client";
 
+import type { ChainedCommands } from "@tiptap/core";
 import { type Editor, useEditorState } from "@tiptap/react";
 import {
   Bold,
@@ -15,7 +16,7 @@ import {
   Table,
   Undo2,
 } from "lucide-react";
-import type { KeyboardEvent, ReactNode } from "react";
+import { Fragment, type KeyboardEvent, type ReactNode } from "react";
 import { Button } from "@/components/ui/button.tsx";
 import {
   DropdownMenu,
@@ -37,25 +38,78 @@ type Props = {
   children?: ReactNode;
 };
 
+type Active = ReturnType<typeof activeFormats>;
+
+/** A formatting button: what it shows, its shortcut after the Ctrl/⌘ key, and what it does. */
+type Tool = {
+  icon: LucideIcon;
+  label: string;
+  keys: string;
+  active: keyof Active;
+  run: (chain: ChainedCommands) => ChainedCommands;
+};
+
+/** The formatting buttons, in groups separated by a divider. */
+const TOOL_GROUPS: Tool[][] = [
+  [
+    {
+      icon: Heading2,
+      label: "Heading 2",
+      keys: "Alt+2",
+      active: "h2",
+      run: (c) => c.toggleHeading({ level: 2 }),
+    },
+    {
+      icon: Heading3,
+      label: "Heading 3",
+      keys: "Alt+3",
+      active: "h3",
+      run: (c) => c.toggleHeading({ level: 3 }),
+    },
+  ],
+  [
+    { icon: Bold, label: "Bold", keys: "B", active: "bold", run: (c) => c.toggleBold() },
+    { icon: Italic, label: "Italic", keys: "I", active: "italic", run: (c) => c.toggleItalic() },
+  ],
+  [
+    {
+      icon: List,
+      label: "Bullet list",
+      keys: "Shift+8",
+      active: "bulletList",
+      run: (c) => c.toggleBulletList(),
+    },
+    {
+      icon: ListOrdered,
+      label: "Numbered list",
+      keys: "Shift+7",
+      active: "orderedList",
+      run: (c) => c.toggleOrderedList(),
+    },
+    { icon: Quote, label: "Quote", keys: "Shift+B", active: "blockquote", run: (c) => c.toggleBlockquote() },
+  ],
+];
+
+function activeFormats(e: Editor) {
+  return {
+    h2: e.isActive("heading", { level: 2 }),
+    h3: e.isActive("heading", { level: 3 }),
+    bold: e.isActive("bold"),
+    italic: e.isActive("italic"),
+    bulletList: e.isActive("bulletList"),
+    orderedList: e.isActive("orderedList"),
+    blockquote: e.isActive("blockquote"),
+    link: e.isActive("link"),
+    table: e.isActive("table"),
+    canUndo: e.can().undo(),
+    canRedo: e.can().redo(),
+  };
+}
+
 /** Formatting controls; besides Tab, the arrow keys move between buttons. */
 export function EditorToolbar({ editor, linkOpen, onLinkOpenChange, children }: Props) {
   const mod = useModKey();
-  const active = useEditorState({
-    editor,
-    selector: ({ editor: e }) => ({
-      h2: e.isActive("heading", { level: 2 }),
-      h3: e.isActive("heading", { level: 3 }),
-      bold: e.isActive("bold"),
-      italic: e.isActive("italic"),
-      bulletList: e.isActive("bulletList"),
-      orderedList: e.isActive("orderedList"),
-      blockquote: e.isActive("blockquote"),
-      link: e.isActive("link"),
-      table: e.isActive("table"),
-      canUndo: e.can().undo(),
-      canRedo: e.can().redo(),
-    }),
-  });
+  const active = useEditorState({ editor, selector: ({ editor: e }) => activeFormats(e) });
   const chain = () => editor.chain().focus();
 
   return (
@@ -66,58 +120,21 @@ export function EditorToolbar({ editor, linkOpen, onLinkOpenChange, children }: 
         className="flex flex-wrap items-center gap-0.5"
         onKeyDown={moveFocus}
       >
-        <ToolButton
-          icon={Heading2}
-          label="Heading 2"
-          shortcut={`${mod}+Alt+2`}
-          pressed={active.h2}
-          onClick={() => chain().toggleHeading({ level: 2 }).run()}
-        />
-        <ToolButton
-          icon={Heading3}
-          label="Heading 3"
-          shortcut={`${mod}+Alt+3`}
-          pressed={active.h3}
-          onClick={() => chain().toggleHeading({ level: 3 }).run()}
-        />
-        <Divider />
-        <ToolButton
-          icon={Bold}
-          label="Bold"
-          shortcut={`${mod}+B`}
-          pressed={active.bold}
-          onClick={() => chain().toggleBold().run()}
-        />
-        <ToolButton
-          icon={Italic}
-          label="Italic"
-          shortcut={`${mod}+I`}
-          pressed={active.italic}
-          onClick={() => chain().toggleItalic().run()}
-        />
-        <Divider />
-        <ToolButton
-          icon={List}
-          label="Bullet list"
-          shortcut={`${mod}+Shift+8`}
-          pressed={active.bulletList}
-          onClick={() => chain().toggleBulletList().run()}
-        />
-        <ToolButton
-          icon={ListOrdered}
-          label="Numbered list"
-          shortcut={`${mod}+Shift+7`}
-          pressed={active.orderedList}
-          onClick={() => chain().toggleOrderedList().run()}
-        />
-        <ToolButton
-          icon={Quote}
-          label="Quote"
-          shortcut={`${mod}+Shift+B`}
-          pressed={active.blockquote}
-          onClick={() => chain().toggleBlockquote().run()}
-        />
-        <Divider />
+        {TOOL_GROUPS.map((group) => (
+          <Fragment key={group[0]?.label}>
+            {group.map((tool) => (
+              <ToolButton
+                key={tool.label}
+                icon={tool.icon}
+                label={tool.label}
+                shortcut={`${mod}+${tool.keys}`}
+                pressed={active[tool.active]}
+                onClick={() => tool.run(chain()).run()}
+              />
+            ))}
+            <Divider />
+          </Fragment>
+        ))}
         <LinkPopover editor={editor} open={linkOpen} onOpenChange={onLinkOpenChange}>
           <ToolButton
             icon={Link2}

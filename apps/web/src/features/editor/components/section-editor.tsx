@@ -98,6 +98,41 @@ function useOpenEditorHandle(
   );
 }
 
+/** Autosave wired to `sections.save`, the editor's content and this device's drafts. */
+function useSectionAutosave({
+  section,
+  editor,
+  onMerged,
+  onSaved,
+}: {
+  section: SectionDetail;
+  editor: Editor | null;
+  onMerged: (number: number) => void;
+  onSaved: (revision: SavedRevision, content: DocumentJson, stillUnsaved: boolean) => void;
+}) {
+  const saveSection = useSaveSection(section.id);
+  return useAutosave<DocumentJson>({
+    documentKey: section.id,
+    baseRevisionId: section.current?.id ?? null,
+    enabled: section.canEdit,
+    getContent: () => toDocument(editor ? editor.getJSON() : emptyDocument()),
+    save: async (content, baseRevisionId) => {
+      const { merged, ...saved } = await saveSection(content, baseRevisionId);
+      if (merged) onMerged(merged.withNumber);
+      return { ...saved, merged: merged ? merged.content : null };
+    },
+    applyMerged: (content) => {
+      if (!editor || editor.isDestroyed) return;
+      const { from, to } = editor.state.selection;
+      // Not an edit of ours: no update event, so autosave doesn't send it straight back.
+      editor.chain().setContent(content, { emitUpdate: false }).setTextSelection({ from, to }).run();
+    },
+    onSaved,
+    onUnsaved: (content, baseRevisionId) =>
+      writeDraft(section.id, { content, baseRevisionId, savedAt: Date.now() }),
+  });
+}
+
 /**
  * The Tiptap editor for one leaf section. Its schema is exactly @dossier/editor's extension list
  * (the server validates saves against it); Placeholder adds decorations only, no nodes.
@@ -114,30 +149,15 @@ export function SectionEditor({ briefId, section, renderConflict }: Props) {
   );
   const draft = useLocalDraft(section.id, section.current?.id ?? null, editor);
   const recordSaved = useRecordSavedRevision(briefId, section, me);
-  const saveSection = useSaveSection(section.id);
 
-  const autosave = useAutosave<DocumentJson>({
-    documentKey: section.id,
-    baseRevisionId: section.current?.id ?? null,
-    enabled: section.canEdit,
-    getContent: () => toDocument(editor ? editor.getJSON() : emptyDocument()),
-    save: async (content, baseRevisionId) => {
-      const { merged, ...saved } = await saveSection(content, baseRevisionId);
-      if (merged) setMergedWith(merged.withNumber);
-      return { ...saved, merged: merged ? merged.content : null };
-    },
-    applyMerged: (content) => {
-      if (!editor || editor.isDestroyed) return;
-      const { from, to } = editor.state.selection;
-      // Not an edit of ours: no update event, so autosave doesn't send it straight back.
-      editor.chain().setContent(content, { emitUpdate: false }).setTextSelection({ from, to }).run();
-    },
+  const autosave = useSectionAutosave({
+    section,
+    editor,
+    onMerged: setMergedWith,
     onSaved: (revision, content, stillUnsaved) => {
       recordSaved(revision, content);
       if (!stillUnsaved) draft.clear();
     },
-    onUnsaved: (content, baseRevisionId) =>
-      writeDraft(section.id, { content, baseRevisionId, savedAt: Date.now() }),
   });
   markEdited.current = autosave.markEdited;
 

@@ -151,6 +151,39 @@ function useSavePump<TContent>(latest: RefObject<AutosaveOptions<TContent>>, mac
   return { pump, content, frozen, generation, retryTimer, retries };
 }
 
+/** Leaving the section (route change) unmounts the editor: send what is left. */
+function useSaveOnLeave<TContent>({
+  latest,
+  stateRef,
+  frozen,
+  timer,
+  retryTimer,
+  dispatch,
+  pump,
+}: {
+  latest: RefObject<AutosaveOptions<TContent>>;
+  stateRef: RefObject<AutosaveState>;
+  frozen: RefObject<{ content: TContent } | null>;
+  timer: RefObject<number | undefined>;
+  retryTimer: RefObject<number | undefined>;
+  dispatch: (event: AutosaveEvent) => void;
+  pump: () => void;
+}) {
+  useEffect(() => {
+    frozen.current = null; // (re)mounted: read the live editor again (Strict Mode remounts)
+    return () => {
+      window.clearTimeout(timer.current);
+      window.clearTimeout(retryTimer.current);
+      const s = stateRef.current;
+      if (!latest.current.enabled || !hasUnsavedChanges(s)) return;
+      frozen.current = { content: latest.current.getContent() };
+      latest.current.onUnsaved?.(frozen.current.content, s.baseRevisionId);
+      dispatch({ type: "saveRequested" });
+      pump();
+    };
+  }, [dispatch, frozen, latest, pump, retryTimer, stateRef, timer]);
+}
+
 /**
  * Saves an editor's content ~`delayMs` after typing stops, on Ctrl/Cmd+S, when the tab is hidden
  * and when the component unmounts (leaving the section); warns before closing the tab with
@@ -213,20 +246,7 @@ export function useAutosave<TContent>(options: AutosaveOptions<TContent>) {
 
   useSaveTriggers({ enabled, stateRef, latest, content, pump, saveNow });
 
-  // Leaving the section (route change) unmounts the editor: send what is left.
-  useEffect(() => {
-    frozen.current = null; // (re)mounted: read the live editor again (Strict Mode remounts)
-    return () => {
-      window.clearTimeout(timer.current);
-      window.clearTimeout(retryTimer.current);
-      const s = stateRef.current;
-      if (!latest.current.enabled || !hasUnsavedChanges(s)) return;
-      frozen.current = { content: latest.current.getContent() };
-      latest.current.onUnsaved?.(frozen.current.content, s.baseRevisionId);
-      dispatch({ type: "saveRequested" });
-      pump();
-    };
-  }, [dispatch, frozen, pump, retryTimer, stateRef]);
+  useSaveOnLeave({ latest, stateRef, frozen, timer, retryTimer, dispatch, pump });
 
   return {
     state,
