@@ -42,73 +42,60 @@ export function CommentComposer(props: Props) {
   const listId = useId();
   const errorId = useId();
   const hintId = useId();
-  const {
-    text,
-    setText,
-    error,
-    setError,
-    busy,
-    setFocused,
-    textarea,
-    picker,
-    expanded,
-    over,
-    submit,
-    onKeyDown,
-  } = useComposer(props);
+  const c = useComposer(props);
   return (
-    <form onSubmit={submit} noValidate className="relative">
+    <form onSubmit={c.submit} noValidate className="relative">
       <textarea
-        ref={textarea}
+        ref={c.textarea}
         aria-label={label}
         aria-autocomplete="list"
-        aria-controls={picker.open ? listId : undefined}
-        aria-activedescendant={picker.active ? `${listId}-${picker.active.id}` : undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? errorId : hintId}
+        aria-controls={c.picker.open ? listId : undefined}
+        aria-activedescendant={c.picker.active ? `${listId}-${c.picker.active.id}` : undefined}
+        aria-invalid={c.error ? true : undefined}
+        aria-describedby={c.error ? errorId : hintId}
         placeholder={placeholder}
         // biome-ignore lint/a11y/noAutofocus: the box opens because the person asked to write
         autoFocus={autoFocus}
-        value={text}
-        disabled={busy}
-        rows={expanded ? 3 : 1}
+        value={c.text}
+        disabled={c.busy}
+        rows={c.expanded ? 3 : 1}
         onChange={(e) => {
-          setText(e.target.value);
-          setError(null);
-          picker.track(e.target.value, e.target.selectionStart);
+          c.setText(e.target.value);
+          c.setError(null);
+          c.picker.track(e.target.value, e.target.selectionStart);
         }}
-        onSelect={(e) => picker.track(e.currentTarget.value, e.currentTarget.selectionStart)}
-        onKeyDown={onKeyDown}
-        onFocus={() => setFocused(true)}
+        onSelect={(e) => c.picker.track(e.currentTarget.value, e.currentTarget.selectionStart)}
+        onKeyDown={c.onKeyDown}
+        onFocus={() => c.setFocused(true)}
         onBlur={() => {
-          setFocused(false);
-          picker.close();
+          c.setFocused(false);
+          c.picker.close();
         }}
         className={cn(
           "block w-full resize-none rounded-md border border-neutral-200 bg-white px-2.5 py-1.5 text-[13px] leading-5 text-neutral-800 shadow-xs transition-colors field-sizing-content",
           "placeholder:text-neutral-400 focus-visible:border-accent focus-visible:ring-3 focus-visible:ring-accent/15 focus-visible:outline-none",
           "disabled:opacity-60 aria-invalid:border-danger",
-          expanded ? "min-h-[4.5rem] max-h-60" : "min-h-8",
+          c.expanded ? "min-h-[4.5rem] max-h-60" : "min-h-8",
         )}
       />
-      {picker.open ? <MentionList id={listId} picker={picker} /> : null}
-      {error ? (
+      {c.picker.open ? <MentionList id={listId} picker={c.picker} /> : null}
+      {c.error ? (
         <p id={errorId} role="alert" className="mt-1.5 text-xs text-danger">
-          {error}
+          {c.error}
         </p>
       ) : null}
       <ComposerFooter
-        expanded={expanded}
+        expanded={c.expanded}
         hintId={hintId}
         hint={
-          over
-            ? `${count(text.trim().length)} / ${count(COMMENT_BODY_MAX)}`
+          c.over
+            ? `${count(c.text.trim().length)} / ${count(COMMENT_BODY_MAX)}`
             : `@ to mention · ${mod}+Enter to send`
         }
-        over={over}
-        busy={busy}
-        canSubmit={text.trim().length > 0}
-        submitLabel={busy && busyLabel ? busyLabel : submitLabel}
+        over={c.over}
+        busy={c.busy}
+        canSubmit={c.text.trim().length > 0}
+        submitLabel={c.busy && busyLabel ? busyLabel : submitLabel}
         onCancel={onCancel}
       />
     </form>
