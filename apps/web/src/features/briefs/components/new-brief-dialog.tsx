@@ -8,16 +8,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button.tsx";
-import {
-  Dialog,
-  DialogClose,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-  DialogTrigger,
-} from "@/components/ui/dialog.tsx";
+import { DialogActions, DialogShell } from "@/components/ui/dialog.tsx";
 import { Field } from "@/components/ui/field.tsx";
 import { Input } from "@/components/ui/input.tsx";
 import { errorMessage } from "@/trpc/errors.ts";
@@ -27,21 +18,20 @@ import { useCreateBrief } from "../queries.ts";
 export function NewBriefDialog({ label = "New brief" }: { label?: string }) {
   const [open, setOpen] = useState(false);
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
+    <DialogShell
+      open={open}
+      onOpenChange={setOpen}
+      trigger={
         <Button>
           <Plus aria-hidden />
           {label}
         </Button>
-      </DialogTrigger>
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle>New brief</DialogTitle>
-          <DialogDescription>Starts from the standard template, with every section empty.</DialogDescription>
-        </DialogHeader>
-        {open ? <NewBriefForm /> : null}
-      </DialogContent>
-    </Dialog>
+      }
+      title="New brief"
+      description="Starts from the standard template, with every section empty."
+    >
+      {open ? <NewBriefForm /> : null}
+    </DialogShell>
   );
 }
 
@@ -79,15 +69,12 @@ function NewBriefForm() {
           />
         )}
       </Field>
-      <DialogFooter>
-        <DialogClose asChild>
-          <Button variant="ghost">Cancel</Button>
-        </DialogClose>
+      <DialogActions>
         <Button type="submit" disabled={busy}>
           {busy ? <Loader2 aria-hidden className="animate-spin" /> : null}
           Create brief
         </Button>
-      </DialogFooter>
+      </DialogActions>
     </form>
   );
 }

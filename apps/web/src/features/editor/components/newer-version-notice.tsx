@@ -4,15 +4,7 @@ import { documentToPlainText, type JSONContent } from "@dossier/editor";
 import { GitMerge, Users } from "lucide-react";
 import { useState } from "react";
 import { Button } from "@/components/ui/button.tsx";
-import {
-  Dialog,
-  DialogClose,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-} from "@/components/ui/dialog.tsx";
+import { DialogActions, DialogShell } from "@/components/ui/dialog.tsx";
 
 export type NewerVersion = { authorName: string; number: number; content: JSONContent };
 
@@ -42,48 +34,42 @@ export function NewerVersionNotice({
     >
       <Users aria-hidden className="size-4 shrink-0 text-accent" />
       <p className="min-w-0 flex-1">{newer.authorName} saved a newer version — review changes</p>
-      <Dialog open={open} onOpenChange={setOpen}>
-        <Button variant="secondary" size="sm" onClick={() => setOpen(true)}>
-          Show latest
-        </Button>
-        <DialogContent className="top-[10vh] max-w-2xl">
-          <DialogHeader>
-            <DialogTitle>
-              Revision #{newer.number} by {newer.authorName}
-            </DialogTitle>
-            <DialogDescription>
-              Your unsaved changes are safe. When you save, they are merged with {newer.authorName}'s; if you
-              both changed the same words, you choose which version to keep.
-            </DialogDescription>
-          </DialogHeader>
-          <div className="max-h-[50vh] space-y-3 overflow-y-auto rounded-lg border border-neutral-200 bg-neutral-50 px-4 py-3 text-sm leading-6 text-neutral-700">
-            {paragraphs.length > 0 ? (
-              paragraphs.map((p, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: a static preview; paragraphs have no ids
-                <p key={i} className="whitespace-pre-wrap">
-                  {p}
-                </p>
-              ))
-            ) : (
-              <p className="text-neutral-400">The newer version is empty.</p>
-            )}
-          </div>
-          <DialogFooter>
-            <DialogClose asChild>
-              <Button variant="ghost">Keep editing</Button>
-            </DialogClose>
-            <Button
-              onClick={() => {
-                onSaveNow();
-                setOpen(false);
-              }}
-            >
-              <GitMerge aria-hidden />
-              Save and merge now
-            </Button>
-          </DialogFooter>
-        </DialogContent>
-      </Dialog>
+      <DialogShell
+        open={open}
+        onOpenChange={setOpen}
+        trigger={
+          <Button variant="secondary" size="sm">
+            Show latest
+          </Button>
+        }
+        title={`Revision #${newer.number} by ${newer.authorName}`}
+        description={`Your unsaved changes are safe. When you save, they are merged with ${newer.authorName}'s; if you both changed the same words, you choose which version to keep.`}
+        className="top-[10vh] max-w-2xl"
+      >
+        <div className="max-h-[50vh] space-y-3 overflow-y-auto rounded-lg border border-neutral-200 bg-neutral-50 px-4 py-3 text-sm leading-6 text-neutral-700">
+          {paragraphs.length > 0 ? (
+            paragraphs.map((p, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a static preview; paragraphs have no ids
+              <p key={i} className="whitespace-pre-wrap">
+                {p}
+              </p>
+            ))
+          ) : (
+            <p className="text-neutral-400">The newer version is empty.</p>
+          )}
+        </div>
+        <DialogActions cancelLabel="Keep editing">
+          <Button
+            onClick={() => {
+              onSaveNow();
+              setOpen(false);
+            }}
+          >
+            <GitMerge aria-hidden />
+            Save and merge now
+          </Button>
+        </DialogActions>
+      </DialogShell>
     </div>
   );
 }

@@ -7,14 +7,7 @@ import { useId, useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button.tsx";
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogHeader,
-  DialogTitle,
-  DialogTrigger,
-} from "@/components/ui/dialog.tsx";
+import { DialogShell } from "@/components/ui/dialog.tsx";
 import { Input } from "@/components/ui/input.tsx";
 import { Label } from "@/components/ui/label.tsx";
 import { Select } from "@/components/ui/select.tsx";
@@ -39,30 +32,25 @@ export function ShareDialog({ briefId, country }: { briefId: string; country: st
   const [open, setOpen] = useState(false);
   const [removeError, setRemoveError] = useState<string | null>(null);
   return (
-    <Dialog
+    <DialogShell
       open={open}
       onOpenChange={(next) => {
         setOpen(next);
         if (!next) setRemoveError(null);
       }}
-    >
-      <DialogTrigger asChild>
+      trigger={
         <Button variant="secondary" size="sm">
           <UserPlus aria-hidden />
           Share
         </Button>
-      </DialogTrigger>
-      <DialogContent className="max-w-lg">
-        <DialogHeader>
-          <DialogTitle>Share {country}</DialogTitle>
-          <DialogDescription>
-            Add colleagues by email. Their role decides what they can do here.
-          </DialogDescription>
-        </DialogHeader>
-        {open ? <AddMemberForm briefId={briefId} onSubmitted={() => setRemoveError(null)} /> : null}
-        <MemberList briefId={briefId} enabled={open} error={removeError} onError={setRemoveError} />
-      </DialogContent>
-    </Dialog>
+      }
+      title={`Share ${country}`}
+      description="Add colleagues by email. Their role decides what they can do here."
+      className="max-w-lg"
+    >
+      {open ? <AddMemberForm briefId={briefId} onSubmitted={() => setRemoveError(null)} /> : null}
+      <MemberList briefId={briefId} enabled={open} error={removeError} onError={setRemoveError} />
+    </DialogShell>
   );
 }
 

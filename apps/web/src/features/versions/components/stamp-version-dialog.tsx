@@ -7,16 +7,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button.tsx";
-import {
-  Dialog,
-  DialogClose,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-  DialogTrigger,
-} from "@/components/ui/dialog.tsx";
+import { DialogActions, DialogShell } from "@/components/ui/dialog.tsx";
 import { Field } from "@/components/ui/field.tsx";
 import { Input } from "@/components/ui/input.tsx";
 import { errorMessage } from "@/trpc/errors.ts";
@@ -37,32 +28,28 @@ export function StampVersionDialog({
 }) {
   const [open, setOpen] = useState(false);
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
+    <DialogShell
+      open={open}
+      onOpenChange={setOpen}
+      trigger={
         <Button variant={variant}>
           <Stamp aria-hidden />
           Stamp version
         </Button>
-      </DialogTrigger>
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle>Stamp a version</DialogTitle>
-          <DialogDescription>
-            Freezes every section's current text under a name you can come back to and compare against.
-            Nothing is locked: writing carries on as usual.
-          </DialogDescription>
-        </DialogHeader>
-        {open ? (
-          <StampForm
-            briefId={briefId}
-            onStamped={(version) => {
-              setOpen(false);
-              onStamped?.(version);
-            }}
-          />
-        ) : null}
-      </DialogContent>
-    </Dialog>
+      }
+      title="Stamp a version"
+      description="Freezes every section's current text under a name you can come back to and compare against. Nothing is locked: writing carries on as usual."
+    >
+      {open ? (
+        <StampForm
+          briefId={briefId}
+          onStamped={(version) => {
+            setOpen(false);
+            onStamped?.(version);
+          }}
+        />
+      ) : null}
+    </DialogShell>
   );
 }
 
@@ -123,15 +110,12 @@ function StampForm({ briefId, onStamped }: { briefId: string; onStamped: (versio
           {formError}
         </p>
       ) : null}
-      <DialogFooter>
-        <DialogClose asChild>
-          <Button variant="ghost">Cancel</Button>
-        </DialogClose>
+      <DialogActions>
         <Button type="submit" disabled={stamp.isPending}>
           {stamp.isPending ? <Loader2 aria-hidden className="animate-spin" /> : null}
           Stamp version
         </Button>
-      </DialogFooter>
+      </DialogActions>
     </form>
   );
 }
