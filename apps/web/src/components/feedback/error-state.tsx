@@ -42,3 +42,24 @@ export function ErrorState({
     </div>
   );
 }
+
+/** A query that failed, with "Try again" refetching it. */
+export function QueryError({
+  title,
+  query,
+  className,
+}: {
+  title: string;
+  query: { error: unknown; refetch: () => unknown; isFetching: boolean };
+  className?: string;
+}) {
+  return (
+    <ErrorState
+      title={title}
+      error={query.error}
+      onRetry={() => void query.refetch()}
+      retrying={query.isFetching}
+      className={className}
+    />
+  );
+}

@@ -1,7 +1,7 @@
 "use client";
 
 import { FileText } from "lucide-react";
-import { ErrorState } from "@/components/feedback/error-state.tsx";
+import { QueryError } from "@/components/feedback/error-state.tsx";
 import { useBriefs } from "../queries.ts";
 import { BriefList, BriefListSkeleton } from "./brief-list.tsx";
 import { NewBriefDialog } from "./new-brief-dialog.tsx";
@@ -22,12 +22,7 @@ export function Dashboard({ canCreate }: { canCreate: boolean }) {
       {briefs.isPending ? (
         <BriefListSkeleton />
       ) : briefs.isError ? (
-        <ErrorState
-          title="Couldn't load your briefs"
-          error={briefs.error}
-          onRetry={() => void briefs.refetch()}
-          retrying={briefs.isFetching}
-        />
+        <QueryError title="Couldn't load your briefs" query={briefs} />
       ) : briefs.data.length === 0 ? (
         <EmptyState canCreate={canCreate} />
       ) : (

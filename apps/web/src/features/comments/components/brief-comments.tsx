@@ -3,12 +3,12 @@
 import { Check, Loader2, MessageSquare, Unlink } from "lucide-react";
 import Link from "next/link";
 import { type ReactNode, useId, useState } from "react";
-import { ErrorState } from "@/components/feedback/error-state.tsx";
+import { QueryError } from "@/components/feedback/error-state.tsx";
 import { Avatar } from "@/components/ui/avatar.tsx";
 import { Badge } from "@/components/ui/badge.tsx";
 import { RelativeTime } from "@/components/ui/relative-time.tsx";
 import { Select } from "@/components/ui/select.tsx";
-import { Skeleton } from "@/components/ui/skeleton.tsx";
+import { SkeletonList } from "@/components/ui/skeleton.tsx";
 import { useMe } from "@/features/auth/index.ts";
 import { useBrief } from "@/features/briefs/index.ts";
 import { useBriefMembers } from "@/features/members/index.ts";
@@ -231,18 +231,9 @@ function BriefThreadResults({
   return (
     <>
       {threads.isPending ? (
-        <div role="status" aria-label="Loading comments" className="space-y-3">
-          {[0, 1, 2].map((i) => (
-            <Skeleton key={i} className="h-28 w-full" />
-          ))}
-        </div>
+        <SkeletonList label="Loading comments" count={3} className="space-y-3" itemClassName="h-28 w-full" />
       ) : threads.isError ? (
-        <ErrorState
-          title="Couldn't load the comments"
-          error={threads.error}
-          onRetry={() => void threads.refetch()}
-          retrying={threads.isFetching}
-        />
+        <QueryError title="Couldn't load the comments" query={threads} />
       ) : threads.data.length === 0 ? (
         <div className="rounded-xl border border-dashed border-neutral-200 px-6 py-14 text-center">
           <MessageSquare aria-hidden className="mx-auto mb-3 size-5 text-neutral-300" />

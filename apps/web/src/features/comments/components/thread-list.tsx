@@ -3,7 +3,7 @@
 import { useAtomValue } from "jotai";
 import { MessageSquare } from "lucide-react";
 import { Button } from "@/components/ui/button.tsx";
-import { Skeleton } from "@/components/ui/skeleton.tsx";
+import { SkeletonList } from "@/components/ui/skeleton.tsx";
 import { useModKey } from "@/hooks/use-mod-key.ts";
 import { errorMessage } from "@/trpc/errors.ts";
 import { orderThreads } from "../lib/comments-highlights.ts";
@@ -28,11 +28,12 @@ export function ThreadList({
   const activeId = useAtomValue(activeThreadAtom);
   if (query.isPending) {
     return (
-      <div role="status" aria-label="Loading comments" className="space-y-3">
-        {[0, 1].map((i) => (
-          <Skeleton key={i} className="h-24 w-full bg-neutral-200/60" />
-        ))}
-      </div>
+      <SkeletonList
+        label="Loading comments"
+        count={2}
+        className="space-y-3"
+        itemClassName="h-24 w-full bg-neutral-200/60"
+      />
     );
   }
   if (query.isError) {

@@ -2,7 +2,7 @@
 
 import { Loader2 } from "lucide-react";
 import { type RefObject, useRef } from "react";
-import { ErrorState } from "@/components/feedback/error-state.tsx";
+import { QueryError } from "@/components/feedback/error-state.tsx";
 import { FromToPicker, type PickerOption } from "@/components/ui/from-to-picker.tsx";
 import { DocumentSkeleton, DocumentView } from "@/features/editor/index.ts";
 import { useNow } from "@/hooks/use-now.ts";
@@ -162,12 +162,7 @@ function ComparisonBody({
       {compare.isPending ? (
         <DocumentSkeleton label="Comparing revisions" />
       ) : compare.isError && !compare.data ? (
-        <ErrorState
-          title="Couldn't compare these revisions"
-          error={compare.error}
-          onRetry={() => void compare.refetch()}
-          retrying={compare.isFetching}
-        />
+        <QueryError title="Couldn't compare these revisions" query={compare} />
       ) : compare.data ? (
         <div className="space-y-4">
           {changes === 0 ? (

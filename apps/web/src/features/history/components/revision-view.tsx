@@ -1,7 +1,7 @@
 "use client";
 
 import { GitCompareArrows, RotateCcw } from "lucide-react";
-import { ErrorState } from "@/components/feedback/error-state.tsx";
+import { QueryError } from "@/components/feedback/error-state.tsx";
 import { Badge } from "@/components/ui/badge.tsx";
 import { Button } from "@/components/ui/button.tsx";
 import { RelativeTime } from "@/components/ui/relative-time.tsx";
@@ -43,12 +43,7 @@ export function RevisionView({
   if (revision.isError) {
     return (
       <StageFrame title="Revision" focusKey={revisionId} onClose={onClose} backLabel={backLabel}>
-        <ErrorState
-          title="Couldn't open this revision"
-          error={revision.error}
-          onRetry={() => void revision.refetch()}
-          retrying={revision.isFetching}
-        />
+        <QueryError title="Couldn't open this revision" query={revision} />
       </StageFrame>
     );
   }

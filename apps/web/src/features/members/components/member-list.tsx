@@ -3,7 +3,7 @@
 import { Loader2, X } from "lucide-react";
 import { Avatar } from "@/components/ui/avatar.tsx";
 import { Button } from "@/components/ui/button.tsx";
-import { Skeleton } from "@/components/ui/skeleton.tsx";
+import { SkeletonList } from "@/components/ui/skeleton.tsx";
 import { useMe } from "@/features/auth/index.ts";
 import type { RouterOutputs } from "@/lib/api-types.ts";
 import { roleLabel } from "@/lib/labels.ts";
@@ -37,11 +37,7 @@ export function MemberList({
     <div className="mt-5 border-t border-neutral-100 pt-4">
       <h3 className="mb-2 text-xs font-semibold text-neutral-500">People with access</h3>
       {members.isPending ? (
-        <div role="status" aria-label="Loading members" className="space-y-2">
-          {[0, 1, 2].map((i) => (
-            <Skeleton key={i} className="h-9 w-full" />
-          ))}
-        </div>
+        <SkeletonList label="Loading members" count={3} className="space-y-2" itemClassName="h-9 w-full" />
       ) : members.isError ? (
         <p role="alert" className="text-xs text-danger">
           Couldn't load the members. {errorMessage(members.error)}

@@ -3,7 +3,7 @@
 import { Lock } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
-import { ErrorState } from "@/components/feedback/error-state.tsx";
+import { QueryError } from "@/components/feedback/error-state.tsx";
 import { Badge } from "@/components/ui/badge.tsx";
 import { RelativeTime } from "@/components/ui/relative-time.tsx";
 import { Skeleton } from "@/components/ui/skeleton.tsx";
@@ -25,13 +25,7 @@ export function SectionView({ briefId, sectionKey }: { briefId: string; sectionK
   if (query.isError) {
     return (
       <div className="px-6 py-10 lg:px-12">
-        <ErrorState
-          title="Couldn't open this section"
-          error={query.error}
-          onRetry={() => void query.refetch()}
-          retrying={query.isFetching}
-          className="mx-auto max-w-xl"
-        />
+        <QueryError title="Couldn't open this section" query={query} className="mx-auto max-w-xl" />
       </div>
     );
   }

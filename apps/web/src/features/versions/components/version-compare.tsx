@@ -3,7 +3,7 @@
 import { ChevronRight, Loader2 } from "lucide-react";
 import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
-import { ErrorState } from "@/components/feedback/error-state.tsx";
+import { QueryError } from "@/components/feedback/error-state.tsx";
 import { FromToPicker } from "@/components/ui/from-to-picker.tsx";
 import { Skeleton } from "@/components/ui/skeleton.tsx";
 import { useBrief } from "@/features/briefs/index.ts";
@@ -78,12 +78,7 @@ export function VersionCompare({ briefId }: { briefId: string }) {
       ) : compare.isPending || versions.isPending ? (
         <CompareSkeleton />
       ) : compare.isError && !compare.data ? (
-        <ErrorState
-          title="Couldn't compare these versions"
-          error={compare.error}
-          onRetry={() => void compare.refetch()}
-          retrying={compare.isFetching}
-        />
+        <QueryError title="Couldn't compare these versions" query={compare} />
       ) : (
         <CompareResults
           briefId={briefId}

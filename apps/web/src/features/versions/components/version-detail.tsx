@@ -2,10 +2,10 @@
 
 import { GitCompareArrows } from "lucide-react";
 import Link from "next/link";
-import { ErrorState } from "@/components/feedback/error-state.tsx";
+import { QueryError } from "@/components/feedback/error-state.tsx";
 import { Button } from "@/components/ui/button.tsx";
 import { RelativeTime } from "@/components/ui/relative-time.tsx";
-import { Skeleton } from "@/components/ui/skeleton.tsx";
+import { Skeleton, SkeletonList } from "@/components/ui/skeleton.tsx";
 import { useBrief } from "@/features/briefs/index.ts";
 import { StaticDocument } from "@/features/editor/index.ts";
 import { formatFull } from "@/lib/relative-time.ts";
@@ -26,12 +26,7 @@ export function VersionDetail({ briefId, versionId }: { briefId: string; version
   if (version.isError) {
     return (
       <PageShell trail={trail} title="Version">
-        <ErrorState
-          title="Couldn't open this version"
-          error={version.error}
-          onRetry={() => void version.refetch()}
-          retrying={version.isFetching}
-        />
+        <QueryError title="Couldn't open this version" query={version} />
       </PageShell>
     );
   }
@@ -153,11 +148,7 @@ function VersionSections({ sections }: { sections: FrozenSection[] }) {
 function VersionLoading({ trail }: { trail: { label: string; href: string }[] }) {
   return (
     <PageShell trail={trail} title={<Skeleton className="h-7 w-48" />}>
-      <div role="status" aria-label="Loading version" className="space-y-4">
-        {[0, 1, 2, 3].map((i) => (
-          <Skeleton key={i} className="h-24 w-full" />
-        ))}
-      </div>
+      <SkeletonList label="Loading version" count={4} className="space-y-4" itemClassName="h-24 w-full" />
     </PageShell>
   );
 }

@@ -4,11 +4,11 @@ import { GitCompareArrows, Stamp } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { ErrorState } from "@/components/feedback/error-state.tsx";
+import { QueryError } from "@/components/feedback/error-state.tsx";
 import { Button } from "@/components/ui/button.tsx";
 import { FromToPicker } from "@/components/ui/from-to-picker.tsx";
 import { RelativeTime } from "@/components/ui/relative-time.tsx";
-import { Skeleton } from "@/components/ui/skeleton.tsx";
+import { SkeletonList } from "@/components/ui/skeleton.tsx";
 import { useBrief } from "@/features/briefs/index.ts";
 import { formatFull } from "@/lib/relative-time.ts";
 import { cn } from "@/lib/utils.ts";
@@ -33,18 +33,14 @@ export function VersionList({ briefId }: { briefId: string }) {
       }
     >
       {versions.isPending ? (
-        <div role="status" aria-label="Loading versions" className="space-y-3">
-          {[0, 1, 2].map((i) => (
-            <Skeleton key={i} className="h-16 w-full rounded-xl" />
-          ))}
-        </div>
-      ) : versions.isError ? (
-        <ErrorState
-          title="Couldn't load the versions"
-          error={versions.error}
-          onRetry={() => void versions.refetch()}
-          retrying={versions.isFetching}
+        <SkeletonList
+          label="Loading versions"
+          count={3}
+          className="space-y-3"
+          itemClassName="h-16 w-full rounded-xl"
         />
+      ) : versions.isError ? (
+        <QueryError title="Couldn't load the versions" query={versions} />
       ) : versions.data.length === 0 ? (
         <div className="rounded-xl border border-dashed border-neutral-300 px-6 py-12 text-center">
           <Stamp aria-hidden className="mx-auto mb-3 size-5 text-neutral-400" />
