@@ -63,3 +63,12 @@ export function QueryError({
     />
   );
 }
+
+/** A failed action's reason, in one line where the action was. */
+export function ErrorText({ error, className }: { error: unknown; className?: string }) {
+  return (
+    <p role="alert" className={cn("text-danger", className)}>
+      {errorMessage(error)}
+    </p>
+  );
+}

@@ -3,38 +3,31 @@
 import * as Menu from "@radix-ui/react-dropdown-menu";
 import type { ComponentProps } from "react";
 import { cn } from "@/lib/utils.ts";
+import { floatingContent } from "./floating.tsx";
 
 export const DropdownMenu = Menu.Root;
 export const DropdownMenuTrigger = Menu.Trigger;
 export const DropdownMenuGroup = Menu.Group;
 
-export function DropdownMenuContent({
-  className,
-  sideOffset = 6,
-  align = "end",
-  ...props
-}: ComponentProps<typeof Menu.Content>) {
-  return (
-    <Menu.Portal>
-      <Menu.Content
-        sideOffset={sideOffset}
-        align={align}
-        className={cn(
-          "z-50 min-w-52 animate-pop-in rounded-lg border border-neutral-200 bg-white p-1 shadow-lg",
-          className,
-        )}
-        {...props}
-      />
-    </Menu.Portal>
-  );
-}
+export const DropdownMenuContent = floatingContent(
+  Menu.Portal,
+  Menu.Content,
+  "z-50 min-w-52 animate-pop-in rounded-lg border border-neutral-200 bg-white p-1 shadow-lg",
+  { align: "end" },
+);
 
-export function DropdownMenuItem({ className, ...props }: ComponentProps<typeof Menu.Item>) {
+/** `danger`: a destructive action (delete), in red. */
+export function DropdownMenuItem({
+  className,
+  danger,
+  ...props
+}: ComponentProps<typeof Menu.Item> & { danger?: boolean }) {
   return (
     <Menu.Item
       className={cn(
         "flex cursor-default items-center gap-2 rounded-md px-2 py-1.5 text-sm text-neutral-700 outline-none select-none",
         "data-highlighted:bg-neutral-100 data-highlighted:text-neutral-900 data-disabled:opacity-50 [&_svg]:size-4 [&_svg]:text-neutral-400",
+        danger && "text-danger data-highlighted:text-danger",
         className,
       )}
       {...props}

@@ -1,16 +1,14 @@
 "use client";
 
 import { createBriefSchema } from "@dossier/schema";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { Loader2, Plus } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
 import { Button } from "@/components/ui/button.tsx";
 import { DialogActions, DialogShell } from "@/components/ui/dialog.tsx";
 import { Field } from "@/components/ui/field.tsx";
 import { Input } from "@/components/ui/input.tsx";
+import { useSchemaForm } from "@/hooks/use-schema-form.ts";
 import { errorMessage } from "@/trpc/errors.ts";
 import { useCreateBrief } from "../queries.ts";
 
@@ -39,10 +37,7 @@ export function NewBriefDialog({ label = "New brief" }: { label?: string }) {
 function NewBriefForm() {
   const router = useRouter();
   const create = useCreateBrief();
-  const form = useForm<z.input<typeof createBriefSchema>, unknown, z.output<typeof createBriefSchema>>({
-    resolver: zodResolver(createBriefSchema),
-    defaultValues: { country: "" },
-  });
+  const form = useSchemaForm(createBriefSchema, { country: "" });
   const error = form.formState.errors.country?.message;
   const country = form.watch("country").trim();
   const busy = create.isPending || create.isSuccess;

@@ -3,6 +3,7 @@
 import { useSetAtom } from "jotai";
 import { MoreHorizontal } from "lucide-react";
 import { useState } from "react";
+import { ErrorText } from "@/components/feedback/error-state.tsx";
 import { Avatar } from "@/components/ui/avatar.tsx";
 import { Button } from "@/components/ui/button.tsx";
 import {
@@ -92,7 +93,7 @@ function CommentActions({ onEdit, onDelete }: { onEdit: () => void; onDelete: ()
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end" className="min-w-32">
         <DropdownMenuItem onSelect={onEdit}>Edit</DropdownMenuItem>
-        <DropdownMenuItem className="text-danger data-highlighted:text-danger" onSelect={onDelete}>
+        <DropdownMenuItem danger onSelect={onDelete}>
           Delete
         </DropdownMenuItem>
       </DropdownMenuContent>
@@ -130,11 +131,7 @@ function ConfirmDelete({
       <Button variant="danger" size="sm" onClick={confirm} disabled={remove.isPending}>
         Delete comment
       </Button>
-      {remove.isError ? (
-        <p role="alert" className="w-full text-danger">
-          {errorMessage(remove.error)}
-        </p>
-      ) : null}
+      {remove.isError ? <ErrorText error={remove.error} className="w-full" /> : null}
     </div>
   );
 }

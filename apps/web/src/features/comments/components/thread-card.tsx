@@ -3,6 +3,7 @@
 import { useAtomValue, useSetAtom } from "jotai";
 import { Check, Loader2, RotateCcw, Unlink } from "lucide-react";
 import type { MouseEvent } from "react";
+import { ErrorText } from "@/components/feedback/error-state.tsx";
 import { Badge } from "@/components/ui/badge.tsx";
 import { Button } from "@/components/ui/button.tsx";
 import { RelativeTime } from "@/components/ui/relative-time.tsx";
@@ -158,11 +159,7 @@ function ThreadHead({ thread, where, mayModerate }: { thread: Thread; where: Whe
           </Hint>
         ) : null}
       </div>
-      {setStatus.isError ? (
-        <p role="alert" className="mb-2 text-xs text-danger">
-          {errorMessage(setStatus.error)}
-        </p>
-      ) : null}
+      {setStatus.isError ? <ErrorText error={setStatus.error} className="mb-2 text-xs" /> : null}
     </>
   );
 }

@@ -239,10 +239,7 @@ function TableMenu({ editor }: { editor: Editor }) {
         <DropdownMenuItem onSelect={() => chain().deleteRow().run()}>Delete row</DropdownMenuItem>
         <DropdownMenuItem onSelect={() => chain().deleteColumn().run()}>Delete column</DropdownMenuItem>
         <DropdownMenuSeparator />
-        <DropdownMenuItem
-          className="text-danger data-highlighted:text-danger"
-          onSelect={() => chain().deleteTable().run()}
-        >
+        <DropdownMenuItem danger onSelect={() => chain().deleteTable().run()}>
           Delete table
         </DropdownMenuItem>
       </DropdownMenuContent>

@@ -30,30 +30,30 @@ export function ChangeNav({
           </span>
         ) : null}
       </p>
-      <Hint label={shortcuts ? "Previous change (k or Alt+↑)" : "Previous change"}>
-        <Button
-          variant="ghost"
-          size="icon-sm"
-          aria-label="Previous change"
-          aria-keyshortcuts={shortcuts ? "k Alt+ArrowUp" : undefined}
-          disabled={count === 0}
-          onClick={onPrevious}
-        >
-          <ChevronUp aria-hidden />
-        </Button>
-      </Hint>
-      <Hint label={shortcuts ? "Next change (j or Alt+↓)" : "Next change"}>
-        <Button
-          variant="ghost"
-          size="icon-sm"
-          aria-label="Next change"
-          aria-keyshortcuts={shortcuts ? "j Alt+ArrowDown" : undefined}
-          disabled={count === 0}
-          onClick={onNext}
-        >
-          <ChevronDown aria-hidden />
-        </Button>
-      </Hint>
+      {(
+        [
+          {
+            label: "Previous change",
+            keys: ["k", "Alt+↑", "Alt+ArrowUp"],
+            icon: ChevronUp,
+            onClick: onPrevious,
+          },
+          { label: "Next change", keys: ["j", "Alt+↓", "Alt+ArrowDown"], icon: ChevronDown, onClick: onNext },
+        ] as const
+      ).map(({ label, keys: [key, shown, aria], icon: Icon, onClick }) => (
+        <Hint key={label} label={shortcuts ? `${label} (${key} or ${shown})` : label}>
+          <Button
+            variant="ghost"
+            size="icon-sm"
+            aria-label={label}
+            aria-keyshortcuts={shortcuts ? `${key} ${aria}` : undefined}
+            disabled={count === 0}
+            onClick={onClick}
+          >
+            <Icon aria-hidden />
+          </Button>
+        </Hint>
+      ))}
     </div>
   );
 }

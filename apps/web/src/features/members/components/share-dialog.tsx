@@ -1,16 +1,14 @@
 "use client";
 
 import { setMemberSchema } from "@dossier/schema";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { Loader2, UserPlus } from "lucide-react";
 import { useId, useState } from "react";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
 import { Button } from "@/components/ui/button.tsx";
 import { DialogShell } from "@/components/ui/dialog.tsx";
 import { Input } from "@/components/ui/input.tsx";
 import { Label } from "@/components/ui/label.tsx";
 import { Select } from "@/components/ui/select.tsx";
+import { useSchemaForm } from "@/hooks/use-schema-form.ts";
 import { roleLabel } from "@/lib/labels.ts";
 import { errorMessage } from "@/trpc/errors.ts";
 import { useSetMember } from "../queries.ts";
@@ -57,10 +55,7 @@ export function ShareDialog({ briefId, country }: { briefId: string; country: st
 /** Email and role; mounted while the dialog is open, so closing it starts the form afresh. */
 function AddMemberForm({ briefId, onSubmitted }: { briefId: string; onSubmitted: () => void }) {
   const add = useSetMember(briefId);
-  const form = useForm<z.input<typeof addMemberForm>, unknown, z.output<typeof addMemberForm>>({
-    resolver: zodResolver(addMemberForm),
-    defaultValues: { email: "", role: "REVIEWER" },
-  });
+  const form = useSchemaForm(addMemberForm, { email: "", role: "REVIEWER" });
   const { errors } = form.formState;
   const role = form.watch("role");
   const emailId = useId();

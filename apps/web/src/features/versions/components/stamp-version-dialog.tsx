@@ -1,15 +1,13 @@
 "use client";
 
 import { stampVersionSchema } from "@dossier/schema";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { Loader2, Stamp } from "lucide-react";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
 import { Button } from "@/components/ui/button.tsx";
 import { DialogActions, DialogShell } from "@/components/ui/dialog.tsx";
 import { Field } from "@/components/ui/field.tsx";
 import { Input } from "@/components/ui/input.tsx";
+import { useSchemaForm } from "@/hooks/use-schema-form.ts";
 import { errorMessage } from "@/trpc/errors.ts";
 import { useStampVersion } from "../queries.ts";
 
@@ -55,10 +53,7 @@ export function StampVersionDialog({
 
 function StampForm({ briefId, onStamped }: { briefId: string; onStamped: (version: Stamped) => void }) {
   const stamp = useStampVersion(briefId);
-  const form = useForm<z.input<typeof stampForm>, unknown, z.output<typeof stampForm>>({
-    resolver: zodResolver(stampForm),
-    defaultValues: { name: "", note: "" },
-  });
+  const form = useSchemaForm(stampForm, { name: "", note: "" });
   const { errors } = form.formState;
   // A taken name is about the name field; a note too long or anything else, about the whole form.
   const formError = errors.note?.message ?? errors.root?.message;

@@ -1,9 +1,6 @@
 "use client";
 
-import { GitCompareArrows } from "lucide-react";
-import Link from "next/link";
 import { QueryError } from "@/components/feedback/error-state.tsx";
-import { Button } from "@/components/ui/button.tsx";
 import { RelativeTime } from "@/components/ui/relative-time.tsx";
 import { Skeleton, SkeletonList } from "@/components/ui/skeleton.tsx";
 import { useBrief } from "@/features/briefs/index.ts";
@@ -11,7 +8,7 @@ import { StaticDocument } from "@/features/editor/index.ts";
 import { formatFull } from "@/lib/relative-time.ts";
 import { cn } from "@/lib/utils.ts";
 import { useVersion, useVersions } from "../queries.ts";
-import { compareHref, NOW, PageShell, versionsTrail, withDepth } from "./version-shared.tsx";
+import { CompareLinks, PageShell, versionsTrail, withDepth } from "./version-shared.tsx";
 
 /** The whole brief as it was at a named version: every section in order, read-only. */
 export function VersionDetail({ briefId, versionId }: { briefId: string; versionId: string }) {
@@ -53,19 +50,12 @@ export function VersionDetail({ briefId, versionId }: { briefId: string; version
       }
       description={data.note ?? undefined}
       actions={
-        <>
-          {previous ? (
-            <Button asChild variant="ghost" size="sm">
-              <Link href={compareHref(briefId, previous.id, data.id)}>Compare with {previous.name}</Link>
-            </Button>
-          ) : null}
-          <Button asChild variant="secondary" size="sm">
-            <Link href={compareHref(briefId, data.id, NOW)}>
-              <GitCompareArrows aria-hidden />
-              Compare with now
-            </Link>
-          </Button>
-        </>
+        <CompareLinks
+          briefId={briefId}
+          versionId={data.id}
+          previous={previous ? { id: previous.id, label: `Compare with ${previous.name}` } : undefined}
+          nowVariant="secondary"
+        />
       }
     >
       <p className="mb-4 text-xs text-neutral-500 tabular-nums">

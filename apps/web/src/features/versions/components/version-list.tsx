@@ -14,7 +14,7 @@ import { formatFull } from "@/lib/relative-time.ts";
 import { cn } from "@/lib/utils.ts";
 import { useVersions } from "../queries.ts";
 import { StampVersionDialog } from "./stamp-version-dialog.tsx";
-import { compareHref, NOW, NOW_OPTION, PageShell, versionOptions } from "./version-shared.tsx";
+import { CompareLinks, compareHref, NOW, NOW_OPTION, PageShell, versionOptions } from "./version-shared.tsx";
 
 /** The brief's named versions, newest first: stamp one (editors), open one, compare two. */
 export function VersionList({ briefId }: { briefId: string }) {
@@ -137,17 +137,11 @@ function VersionRows({
               </p>
             </div>
             <div className="flex items-center gap-1">
-              {older ? (
-                <Button asChild variant="ghost" size="sm">
-                  <Link href={compareHref(briefId, older.id, version.id)}>Compare with previous</Link>
-                </Button>
-              ) : null}
-              <Button asChild variant="ghost" size="sm">
-                <Link href={compareHref(briefId, version.id, NOW)}>
-                  <GitCompareArrows aria-hidden />
-                  Compare with now
-                </Link>
-              </Button>
+              <CompareLinks
+                briefId={briefId}
+                versionId={version.id}
+                previous={older ? { id: older.id, label: "Compare with previous" } : undefined}
+              />
             </div>
           </li>
         );

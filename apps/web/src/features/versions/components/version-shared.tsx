@@ -1,5 +1,7 @@
+import { GitCompareArrows } from "lucide-react";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { Button } from "@/components/ui/button.tsx";
 
 /** The compare page's `to` for "the brief as it is now". */
 export const NOW = "now";
@@ -79,4 +81,33 @@ export function withDepth<T extends { id: string; parentId: string | null }>(sec
     for (let p = s.parentId; p && depth < 8; p = parent.get(p) ?? null) depth += 1;
     return { ...s, depth };
   });
+}
+
+/** "Compare with <the one before>" and "Compare with now", for one version. */
+export function CompareLinks({
+  briefId,
+  versionId,
+  previous,
+  nowVariant = "ghost",
+}: {
+  briefId: string;
+  versionId: string;
+  previous?: { id: string; label: string };
+  nowVariant?: "ghost" | "secondary";
+}) {
+  return (
+    <>
+      {previous ? (
+        <Button asChild variant="ghost" size="sm">
+          <Link href={compareHref(briefId, previous.id, versionId)}>{previous.label}</Link>
+        </Button>
+      ) : null}
+      <Button asChild variant={nowVariant} size="sm">
+        <Link href={compareHref(briefId, versionId, NOW)}>
+          <GitCompareArrows aria-hidden />
+          Compare with now
+        </Link>
+      </Button>
+    </>
+  );
 }

@@ -1,5 +1,5 @@
 import { BriefComments } from "@/features/comments/index.ts";
-import { briefPageMetadata, } from "@/lib/server-trpc.ts";
+import { briefPageMetadata } from "@/lib/server-trpc.ts";
 import { requireActor } from "@/lib/session.ts";
 
 type Params = { params: Promise<{ briefId: string }> };

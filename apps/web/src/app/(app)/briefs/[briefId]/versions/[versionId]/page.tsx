@@ -1,7 +1,7 @@
 import { HydrationBoundary } from "@tanstack/react-query";
 import { notFound } from "next/navigation";
 import { VersionDetail } from "@/features/versions/index.ts";
-import { briefPageMetadata, createServerPrefetch, fetchOrNotFound, } from "@/lib/server-trpc.ts";
+import { briefPageMetadata, createServerPrefetch, fetchOrNotFound } from "@/lib/server-trpc.ts";
 import { requireActor } from "@/lib/session.ts";
 
 type Params = { params: Promise<{ briefId: string; versionId: string }> };
