@@ -2,7 +2,7 @@
 
 import * as DialogPrimitive from "@radix-ui/react-dialog";
 import { X } from "lucide-react";
-import type { ComponentProps, ReactNode } from "react";
+import { type ComponentProps, type ReactNode, useState } from "react";
 import { cn } from "@/lib/utils.ts";
 import { Button } from "./button.tsx";
 
@@ -59,9 +59,12 @@ export function DialogDescription({
   return <DialogPrimitive.Description className={cn("text-sm text-neutral-500", className)} {...props} />;
 }
 
-/** The frame most dialogs share: an optional trigger, then a title and a description above the body. */
+/**
+ * The frame most dialogs share: an optional trigger, then a title and a description above the
+ * body. Controlled (`open`, `onOpenChange`) or not; a function as `children` gets `close`.
+ */
 export function DialogShell({
-  open,
+  open: controlled,
   onOpenChange,
   trigger,
   title,
@@ -69,23 +72,29 @@ export function DialogShell({
   className,
   children,
 }: {
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
+  open?: boolean;
+  onOpenChange?: (open: boolean) => void;
   trigger?: ReactNode;
   title: ReactNode;
   description: ReactNode;
   className?: string;
-  children: ReactNode;
+  children: ReactNode | ((close: () => void) => ReactNode);
 }) {
+  const [own, setOwn] = useState(false);
+  const open = controlled ?? own;
+  const setOpen = (next: boolean) => {
+    setOwn(next);
+    onOpenChange?.(next);
+  };
   return (
-    <Dialog open={open} onOpenChange={onOpenChange}>
+    <Dialog open={open} onOpenChange={setOpen}>
       {trigger ? <DialogTrigger asChild>{trigger}</DialogTrigger> : null}
       <DialogContent className={className}>
         <DialogHeader>
           <DialogTitle>{title}</DialogTitle>
           <DialogDescription>{description}</DialogDescription>
         </DialogHeader>
-        {children}
+        {typeof children === "function" ? children(() => setOpen(false)) : children}
       </DialogContent>
     </Dialog>
   );

@@ -3,15 +3,14 @@
 import * as Menu from "@radix-ui/react-dropdown-menu";
 import type { ComponentProps } from "react";
 import { cn } from "@/lib/utils.ts";
+import { Button } from "./button.tsx";
 import { floatingContent } from "./floating.tsx";
 
 export const DropdownMenu = Menu.Root;
 export const DropdownMenuTrigger = Menu.Trigger;
-export const DropdownMenuGroup = Menu.Group;
 
 export const DropdownMenuContent = floatingContent(
-  Menu.Portal,
-  Menu.Content,
+  Menu,
   "z-50 min-w-52 animate-pop-in rounded-lg border border-neutral-200 bg-white p-1 shadow-lg",
   { align: "end" },
 );
@@ -41,4 +40,20 @@ export function DropdownMenuLabel({ className, ...props }: ComponentProps<typeof
 
 export function DropdownMenuSeparator({ className, ...props }: ComponentProps<typeof Menu.Separator>) {
   return <Menu.Separator className={cn("-mx-1 my-1 h-px bg-neutral-100", className)} {...props} />;
+}
+
+/** A small icon button that opens a menu; `label` names it for assistive tech. */
+export function DropdownMenuIconTrigger({
+  label,
+  className,
+  children,
+  ...props
+}: ComponentProps<typeof Menu.Trigger> & { label: string }) {
+  return (
+    <Menu.Trigger asChild {...props}>
+      <Button variant="ghost" size="icon-sm" aria-label={label} className={className}>
+        {children}
+      </Button>
+    </Menu.Trigger>
+  );
 }

@@ -6,8 +6,7 @@ import { cn } from "@/lib/utils.ts";
  * scrolling containers, 6px from its trigger, styled with `base` (which `className` extends).
  */
 export function floatingContent<C extends ElementType>(
-  Portal: ComponentType<{ children?: ReactNode }>,
-  Content: C,
+  { Portal, Content }: { Portal: ComponentType<{ children?: ReactNode }>; Content: C },
   base: string,
   defaults: Partial<ComponentProps<C>> = {},
 ) {

@@ -6,11 +6,9 @@ import { floatingContent } from "./floating.tsx";
 export const Popover = PopoverPrimitive.Root;
 export const PopoverTrigger = PopoverPrimitive.Trigger;
 export const PopoverAnchor = PopoverPrimitive.Anchor;
-export const PopoverClose = PopoverPrimitive.Close;
 
 export const PopoverContent = floatingContent(
-  PopoverPrimitive.Portal,
-  PopoverPrimitive.Content,
+  PopoverPrimitive,
   "z-50 w-80 animate-pop-in rounded-lg border border-neutral-200 bg-white p-3 shadow-lg focus:outline-none",
   { align: "start" },
 );

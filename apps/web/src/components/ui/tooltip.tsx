@@ -14,8 +14,7 @@ export const Tooltip = TooltipPrimitive.Root;
 export const TooltipTrigger = TooltipPrimitive.Trigger;
 
 export const TooltipContent = floatingContent(
-  TooltipPrimitive.Portal,
-  TooltipPrimitive.Content,
+  TooltipPrimitive,
   "z-50 animate-fade-in rounded-md bg-neutral-900 px-2 py-1 text-xs text-white shadow-md",
 );
 

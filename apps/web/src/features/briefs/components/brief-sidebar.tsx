@@ -81,7 +81,8 @@ function BriefHeading({
   );
 }
 
-function OutlineSkeleton() {
+/** The outline while it loads. */
+export function OutlineSkeleton() {
   return (
     <div role="status" aria-label="Loading outline" className="space-y-3 px-4 py-4">
       <Skeleton className="h-4 w-24" />

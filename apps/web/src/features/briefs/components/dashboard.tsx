@@ -2,6 +2,7 @@
 
 import { FileText } from "lucide-react";
 import { QueryError } from "@/components/feedback/error-state.tsx";
+import { Skeleton } from "@/components/ui/skeleton.tsx";
 import { useBriefs } from "../queries.ts";
 import { BriefList, BriefListSkeleton } from "./brief-list.tsx";
 import { NewBriefDialog } from "./new-brief-dialog.tsx";
@@ -50,5 +51,18 @@ function EmptyState({ canCreate }: { canCreate: boolean }) {
         </div>
       ) : null}
     </div>
+  );
+}
+
+/** The dashboard while it loads (the route's loading.tsx). */
+export function DashboardSkeleton() {
+  return (
+    <main className="mx-auto w-full max-w-5xl px-6 pt-10 pb-20">
+      <div className="mb-8 space-y-2">
+        <Skeleton className="h-6 w-24" />
+        <Skeleton className="h-4 w-72" />
+      </div>
+      <BriefListSkeleton />
+    </main>
   );
 }

@@ -3,7 +3,6 @@
 import { createBriefSchema } from "@dossier/schema";
 import { Loader2, Plus } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { Button } from "@/components/ui/button.tsx";
 import { DialogActions, DialogShell } from "@/components/ui/dialog.tsx";
 import { Field } from "@/components/ui/field.tsx";
@@ -14,11 +13,8 @@ import { useCreateBrief } from "../queries.ts";
 
 /** `label`: the trigger's text; the empty state uses its own so the page never has two "New brief" buttons. */
 export function NewBriefDialog({ label = "New brief" }: { label?: string }) {
-  const [open, setOpen] = useState(false);
   return (
     <DialogShell
-      open={open}
-      onOpenChange={setOpen}
       trigger={
         <Button>
           <Plus aria-hidden />
@@ -28,7 +24,7 @@ export function NewBriefDialog({ label = "New brief" }: { label?: string }) {
       title="New brief"
       description="Starts from the standard template, with every section empty."
     >
-      {open ? <NewBriefForm /> : null}
+      <NewBriefForm />
     </DialogShell>
   );
 }

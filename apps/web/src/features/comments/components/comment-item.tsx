@@ -9,8 +9,8 @@ import { Button } from "@/components/ui/button.tsx";
 import {
   DropdownMenu,
   DropdownMenuContent,
+  DropdownMenuIconTrigger,
   DropdownMenuItem,
-  DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu.tsx";
 import { RelativeTime } from "@/components/ui/relative-time.tsx";
 import { useMe } from "@/features/auth/index.ts";
@@ -81,16 +81,12 @@ export function CommentItem({ comment, where }: { comment: ThreadComment; where:
 function CommentActions({ onEdit, onDelete }: { onEdit: () => void; onDelete: () => void }) {
   return (
     <DropdownMenu>
-      <DropdownMenuTrigger asChild>
-        <Button
-          variant="ghost"
-          size="icon-sm"
-          aria-label="Comment actions"
-          className="size-6 text-neutral-400 opacity-0 group-hover/comment:opacity-100 focus-visible:opacity-100 data-[state=open]:opacity-100"
-        >
-          <MoreHorizontal aria-hidden />
-        </Button>
-      </DropdownMenuTrigger>
+      <DropdownMenuIconTrigger
+        label="Comment actions"
+        className="size-6 text-neutral-400 opacity-0 group-hover/comment:opacity-100 focus-visible:opacity-100 data-[state=open]:opacity-100"
+      >
+        <MoreHorizontal aria-hidden />
+      </DropdownMenuIconTrigger>
       <DropdownMenuContent align="end" className="min-w-32">
         <DropdownMenuItem onSelect={onEdit}>Edit</DropdownMenuItem>
         <DropdownMenuItem danger onSelect={onDelete}>

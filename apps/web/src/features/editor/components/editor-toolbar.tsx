@@ -21,9 +21,9 @@ import { Button } from "@/components/ui/button.tsx";
 import {
   DropdownMenu,
   DropdownMenuContent,
+  DropdownMenuIconTrigger,
   DropdownMenuItem,
   DropdownMenuSeparator,
-  DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu.tsx";
 import { Hint } from "@/components/ui/tooltip.tsx";
 import { useModKey } from "@/hooks/use-mod-key.ts";
@@ -221,16 +221,9 @@ function TableMenu({ editor }: { editor: Editor }) {
   return (
     <DropdownMenu>
       <Hint label="Table">
-        <DropdownMenuTrigger asChild>
-          <Button
-            variant="ghost"
-            size="icon-sm"
-            aria-label="Table options"
-            className="bg-neutral-100 text-neutral-900"
-          >
-            <Table aria-hidden />
-          </Button>
-        </DropdownMenuTrigger>
+        <DropdownMenuIconTrigger label="Table options" className="bg-neutral-100 text-neutral-900">
+          <Table aria-hidden />
+        </DropdownMenuIconTrigger>
       </Hint>
       <DropdownMenuContent align="start" onCloseAutoFocus={(e) => e.preventDefault()}>
         <DropdownMenuItem onSelect={() => chain().addRowAfter().run()}>Add row below</DropdownMenuItem>

@@ -2,7 +2,6 @@
 
 import { stampVersionSchema } from "@dossier/schema";
 import { Loader2, Stamp } from "lucide-react";
-import { useState } from "react";
 import { Button } from "@/components/ui/button.tsx";
 import { DialogActions, DialogShell } from "@/components/ui/dialog.tsx";
 import { Field } from "@/components/ui/field.tsx";
@@ -24,11 +23,8 @@ export function StampVersionDialog({
   onStamped?: (version: Stamped) => void;
   variant?: "primary" | "secondary";
 }) {
-  const [open, setOpen] = useState(false);
   return (
     <DialogShell
-      open={open}
-      onOpenChange={setOpen}
       trigger={
         <Button variant={variant}>
           <Stamp aria-hidden />
@@ -38,15 +34,15 @@ export function StampVersionDialog({
       title="Stamp a version"
       description="Freezes every section's current text under a name you can come back to and compare against. Nothing is locked: writing carries on as usual."
     >
-      {open ? (
+      {(close) => (
         <StampForm
           briefId={briefId}
           onStamped={(version) => {
-            setOpen(false);
+            close();
             onStamped?.(version);
           }}
         />
-      ) : null}
+      )}
     </DialogShell>
   );
 }
