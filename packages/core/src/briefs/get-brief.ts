@@ -3,7 +3,6 @@ import { canEditBrief, canEditSection } from "../access/roles.ts";
 import type { Actor, Db } from "../actor.ts";
 import { openThreadCounts } from "../comments/list-threads.ts";
 import { AppError } from "../errors.ts";
-import { briefHeaderSelect } from "./list-briefs.ts";
 
 /** A brief with its outline. Loads section metadata only: never content, never history. */
 export async function getBrief(db: Db, actor: Actor, briefId: string) {
@@ -11,7 +10,11 @@ export async function getBrief(db: Db, actor: Actor, briefId: string) {
   const brief = await db.brief.findUnique({
     where: { id: briefId },
     select: {
-      ...briefHeaderSelect,
+      id: true,
+      country: true,
+      title: true,
+      status: true,
+      lastEditedAt: true,
       sections: {
         orderBy: { position: "asc" },
         select: {

@@ -1,14 +1,6 @@
+import type { BriefStatus } from "@dossier/db";
 import { accessLevel, type BriefAccessLevel } from "../access/roles.ts";
 import type { Actor, Db } from "../actor.ts";
-
-/** What the dashboard and a brief's page both show of a brief itself. */
-export const briefHeaderSelect = {
-  id: true,
-  country: true,
-  title: true,
-  status: true,
-  lastEditedAt: true,
-} satisfies Prisma.BriefSelect;
 
 /** Sections not reviewed (or, if never reviewed, not edited) for this long count as stale. */
 export const STALE_AFTER_DAYS = 30;
@@ -31,7 +23,11 @@ export async function listBriefs(db: Db, actor: Actor, now = new Date()): Promis
     where: actor.role === "ADMIN" ? {} : { members: { some: { userId: actor.id } } },
     orderBy: { lastEditedAt: "desc" },
     select: {
-      ...briefHeaderSelect,
+      id: true,
+      country: true,
+      title: true,
+      status: true,
+      lastEditedAt: true,
       members: { where: { userId: actor.id }, select: { role: true } },
     },
   });
