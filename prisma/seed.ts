@@ -24,18 +24,23 @@ export async function seed(db: PrismaClient, log: (line: string) => void = conso
       update: {},
       select: { id: true, email: true, name: true, role: true },
     });
-    users.set(u.email.split("@")[0]!, user);
+    users.set(u.email.slice(0, u.email.indexOf("@")), user);
   }
   if (await db.brief.findFirst({ where: { country: DEMO_COUNTRY }, select: { id: true } })) return;
 
-  const editor = users.get("editor")!;
+  const person = (key: string) => {
+    const user = users.get(key);
+    if (!user) throw new Error(`No demo user "${key}"`);
+    return user;
+  };
+  const editor = person("editor");
   const { id: briefId } = await createBrief(db, editor, { country: DEMO_COUNTRY });
   for (const [key, role] of [
     ["analyst", "EDITOR"],
     ["reviewer", "REVIEWER"],
     ["viewer", "VIEWER"],
   ] as const) {
-    await setMember(db, editor, { briefId, email: users.get(key)!.email, role });
+    await setMember(db, editor, { briefId, email: person(key).email, role });
   }
   for (const [key, drafts] of Object.entries(demoSections)) {
     const section = await db.section.findUniqueOrThrow({
@@ -44,7 +49,7 @@ export async function seed(db: PrismaClient, log: (line: string) => void = conso
     });
     let baseRevisionId: string | null = null;
     for (const draft of drafts) {
-      const saved = await saveSection(db, users.get(draft.author)!, {
+      const saved = await saveSection(db, person(draft.author), {
         sectionId: section.id,
         baseRevisionId,
         content: markdownToDocument(draft.markdown) as { type: "doc" },

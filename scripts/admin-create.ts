@@ -62,13 +62,12 @@ async function readInput() {
 
 async function main() {
   const input = await readInput();
-  let url = process.env.DATABASE_URL;
-  const embedded = url
+  const embedded = process.env.DATABASE_URL
     ? null
     : await startEmbeddedPostgres({
         dataDir: join(import.meta.dirname, "..", process.env.DOSSIER_DATA_DIR ?? ".data/pglite"),
       });
-  url ??= embedded!.url;
+  const url = process.env.DATABASE_URL ?? embedded?.url ?? "";
   const db = createPrismaClient(url, { poolSize: 1 });
   try {
     await migrate(url);

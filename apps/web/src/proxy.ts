@@ -1,9 +1,7 @@
-import { loadActor, pageTargetExists } from "@dossier/core";
 import { type NextFetchEvent, type NextRequest, NextResponse } from "next/server";
 import { type NextRequestWithAuth, withAuth } from "next-auth/middleware";
 import { contentSecurityPolicy } from "./server/content-security-policy.ts";
-import { db } from "./server/db.ts";
-import { pageTargetOf } from "./server/page-target.ts";
+import { pageTargetVisible } from "./server/page-target.ts";
 
 /** Pages anyone may open; everything else needs a session. */
 const PUBLIC_PAGES = /^\/signin(\/|$)/;
@@ -39,12 +37,8 @@ function withContentSecurityPolicy(req: NextRequest, status?: 404) {
  */
 const requireSession = withAuth(
   async (req) => {
-    const target = pageTargetOf(req.nextUrl.pathname);
-    const userId = req.nextauth.token?.sub;
-    if (!target || !userId) return withContentSecurityPolicy(req);
-    const actor = await loadActor(db, userId);
-    if (!actor || (await pageTargetExists(db, actor, target))) return withContentSecurityPolicy(req);
-    return withContentSecurityPolicy(req, 404);
+    const visible = await pageTargetVisible(req.nextUrl.pathname, req.nextauth.token?.sub);
+    return withContentSecurityPolicy(req, visible ? undefined : 404);
   },
   { pages: { signIn: "/signin" } },
 );

@@ -3,9 +3,9 @@ import { Node as PMNode } from "@tiptap/pm/model";
 import { describe, expect, it } from "vitest";
 import { createDiffExtensions } from "./diff/extensions.ts";
 import { documentSchema } from "./extensions.ts";
-import { cell, doc, p, row, table, text } from "./fixtures.ts";
 import { LINK_REL } from "./link.ts";
 import { MARK_RULES, NODE_RULES } from "./rules.ts";
+import { cell, doc, p, row, table, text } from "./testing.ts";
 import { validateDocument } from "./validate.ts";
 
 // Issue 8, defect 1: a link saved with class="fixed inset-0 z-50" laid an invisible link over every

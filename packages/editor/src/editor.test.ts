@@ -1,8 +1,9 @@
 import { Editor } from "@tiptap/core";
 import { afterEach, describe, expect, it } from "vitest";
-import { createDocumentExtensions, documentSchema } from "./extensions.ts";
-import { countWords, documentToPlainText, emptyDocument } from "./text.ts";
+import { createDocumentExtensions, documentSchema, LINK_REL } from "./extensions.ts";
+import { documentToPlainText, emptyDocument } from "./text.ts";
 import { validateDocument } from "./validate.ts";
+import { countWords } from "./words.ts";
 
 // A headless editor (element: null) runs commands in Node, so this is the JSON the browser editor
 // really produces, not our guess at it. (Headless editors register no plugins: no autolink here.)

@@ -34,7 +34,6 @@ export {
 export { ALLOWED_LINK_PROTOCOLS, hrefProblem, isSafeHref } from "./href.ts";
 export { markdownToDocument } from "./markdown.ts";
 export {
-  countWords,
   type DocumentInput,
   documentToPlainText,
   emptyDocument,
@@ -46,3 +45,4 @@ export {
   type ValidationResult,
   validateDocument,
 } from "./validate.ts";
+export { countWords, WORD_PATTERN, wordsOf } from "./words.ts";

@@ -22,11 +22,11 @@ export const SafeLink = Link.extend({
     return {
       href: {
         default: null,
-        parseHTML: (element: HTMLElement) => element.getAttribute("href"),
+        parseHTML: (element) => element.getAttribute("href"),
       },
       title: {
         default: null,
-        parseHTML: (element: HTMLElement) => element.getAttribute("title"),
+        parseHTML: (element) => element.getAttribute("title"),
       },
     };
   },

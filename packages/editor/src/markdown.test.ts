@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { doc, h, li, link, ol, p, quote, text, ul } from "./fixtures.ts";
 import { markdownToDocument } from "./markdown.ts";
+import { doc, h, li, link, ol, p, quote, text, ul } from "./testing.ts";
 import { validateDocument } from "./validate.ts";
 
 describe("markdownToDocument", () => {

@@ -1,8 +1,9 @@
 import type { JSONContent } from "@tiptap/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { countWords, documentToPlainText } from "./text.ts";
+import { documentToPlainText } from "./text.ts";
 import { validateDocument } from "./validate.ts";
+import { countWords } from "./words.ts";
 
 /** A generated piece of document together with how many words we put in it. */
 type Gen<T = JSONContent> = { json: T; words: number };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { cell, doc, h, li, link, ol, p, quote, row, table, text, ul } from "./fixtures.ts";
-import { countWords, documentToPlainText, emptyDocument, isDocumentEmpty } from "./text.ts";
+import { cell, doc, h, li, link, ol, p, quote, row, table, text, ul } from "./testing.ts";
+import { documentToPlainText, emptyDocument, isDocumentEmpty } from "./text.ts";
 import { validateDocument } from "./validate.ts";
+import { countWords } from "./words.ts";
 
 describe("documentToPlainText", () => {
   const section = doc(

@@ -47,14 +47,3 @@ function blockText(node: PMNode): string {
   // Empty cells keep their place so columns line up; elsewhere empty blocks just vanish.
   return (node.type.name === "tableRow" ? parts : parts.filter((p) => p !== "")).join(separator);
 }
-
-// A word is a run of letters/digits (any script, with combining marks), optionally joined by an
-// apostrophe, hyphen or full stop ("don't", "well-known", "U.S.", "3.5"), or a comma between
-// digits ("1,000"). Dashes, slashes and other punctuation separate words.
-const WORD = /[\p{L}\p{N}\p{M}]+(?:(?:['’ʼ.\-‐‑]|(?<=\p{N}),(?=\p{N}))[\p{L}\p{N}\p{M}]+)*/gu;
-
-export function countWords(text: string): number {
-  let count = 0;
-  for (const _ of text.matchAll(WORD)) count++;
-  return count;
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cell, doc, h, li, link, ol, p, quote, row, table, text, ul } from "./fixtures.ts";
+import { cell, doc, h, li, link, ol, p, quote, row, table, text, ul } from "./testing.ts";
 import { MAX_DOCUMENT_BYTES, MAX_NESTING_DEPTH, validateDocument } from "./validate.ts";
 
 function errorOf(json: unknown): string {

@@ -17,10 +17,13 @@ export const anchorSchema = z.object({
 });
 export type AnchorInput = z.infer<typeof anchorSchema>;
 
+/** The longest comment body the server stores; the composer counts against the same number. */
+export const COMMENT_BODY_MAX = 5_000;
+
 export const commentBodySchema = safeText("Comment")
   .trim()
   .min(1, "Write a comment first")
-  .max(5_000, "Comments must be at most 5,000 characters");
+  .max(COMMENT_BODY_MAX, `Comments must be at most ${COMMENT_BODY_MAX.toLocaleString("en-US")} characters`);
 
 const mentionIds = z.array(idSchema).max(20, "Mention at most 20 people").default([]);
 
@@ -61,8 +64,3 @@ export const listBriefThreadsSchema = z.object({
   status: z.enum(["OPEN", "RESOLVED", "ALL"]).default("OPEN"),
 });
 export type ListBriefThreadsInput = z.infer<typeof listBriefThreadsSchema>;
-
-export const markNotificationsReadSchema = z.object({
-  /** Omit to mark every notification read. */
-  ids: z.array(idSchema).max(200).optional(),
-});

@@ -46,3 +46,19 @@ export const resolveConflictSchema = z.discriminatedUnion("choice", [
   }),
 ]);
 export type ResolveConflictInput = z.infer<typeof resolveConflictSchema>;
+
+export const revisionKindSchema = z.enum(["EDIT", "MERGE", "RESTORE"]);
+export type RevisionKindName = z.infer<typeof revisionKindSchema>;
+
+/**
+ * A revision the server just wrote (a save, a restore, a resolved conflict): what the editor
+ * needs to carry on from it. The text itself is what the client sent or chose.
+ */
+export const savedRevisionSchema = z.object({
+  id: idSchema,
+  number: z.number().int().positive(),
+  wordCount: z.number().int().min(0),
+  createdAt: z.date(),
+  kind: revisionKindSchema,
+});
+export type SavedRevision = z.infer<typeof savedRevisionSchema>;

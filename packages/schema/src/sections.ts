@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { idSchema } from "./common.ts";
+import { savedRevisionSchema } from "./revisions.ts";
 import { safeText } from "./text.ts";
 
 export const sectionKeySchema = z
@@ -28,10 +29,11 @@ export const saveSectionSchema = z.object({
 });
 export type SaveSectionInput = z.infer<typeof saveSectionSchema>;
 
-/** A browser tab's id for presence: random per tab, never a secret. */
-export const presenceSchema = z.object({
-  sectionId: idSchema,
-  clientId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, "Malformed client id"),
-  editing: z.boolean().default(false),
+/**
+ * The answer to `sections.save`. `merged` is set when the save was based on a stale revision and
+ * the server merged it with what others saved meanwhile: the stored document is then that merge.
+ */
+export const saveResultSchema = savedRevisionSchema.extend({
+  merged: z.object({ content: documentJsonSchema, withNumber: z.number().int().positive() }).nullable(),
 });
-export const leavePresenceSchema = presenceSchema.pick({ sectionId: true, clientId: true });
+export type SaveResult = z.infer<typeof saveResultSchema>;

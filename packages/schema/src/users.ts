@@ -66,7 +66,13 @@ export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
 /** `pnpm admin:create`. The password may not contain the email's local part (an easy guess). */
 export const createAdminSchema = z
   .object({ email: emailSchema, name: personNameSchema, password: passwordSchema })
-  .refine((v) => !v.password.toLowerCase().includes(v.email.split("@")[0]!.toLowerCase()), {
+  .refine((v) => !localPartIn(v.email, v.password), {
     message: "The password must not contain the email's name",
     path: ["password"],
   });
+
+/** Whether the password contains the email's local part (the part before the @). */
+function localPartIn(email: string, password: string): boolean {
+  const local = email.split("@")[0]?.toLowerCase();
+  return !!local && password.toLowerCase().includes(local);
+}

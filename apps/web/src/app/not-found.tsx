@@ -1,19 +1,9 @@
-import Link from "next/link";
-import { PageMessage } from "@/components/feedback/page-message.tsx";
-import { Button } from "@/components/ui/button.tsx";
+import { NotFoundMessage } from "@/components/feedback/page-message.tsx";
 
 export default function NotFound() {
   return (
-    <PageMessage
-      eyebrow="404"
-      title="Page not found"
-      actions={
-        <Button asChild variant="secondary">
-          <Link href="/">Back to briefs</Link>
-        </Button>
-      }
-    >
+    <NotFoundMessage eyebrow="404" title="Page not found">
       The page may have moved, or you may not have access to it.
-    </PageMessage>
+    </NotFoundMessage>
   );
 }

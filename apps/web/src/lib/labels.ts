@@ -1,4 +1,5 @@
-import type { BadgeTone } from "@/components/ui/badge.tsx";
+/** The tones a status badge comes in (components/ui/badge.tsx draws them). */
+export type BadgeTone = "neutral" | "accent" | "success" | "warning" | "danger" | "outline";
 
 type Labelled = { label: string; tone: BadgeTone };
 

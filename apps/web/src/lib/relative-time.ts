@@ -18,3 +18,26 @@ export function formatRelative(date: Date, now: Date = new Date()): string {
 
 /** The exact moment, for tooltips and `title` attributes. */
 export const formatFull = (date: Date) => full.format(date);
+
+const clock = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+const day = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric" });
+const dayWithYear = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", year: "numeric" });
+
+const sameDay = (a: Date, b: Date) =>
+  a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate();
+
+/** "14:02" today; "Mar 3, 14:02" on another day; with the year when it isn't this year. */
+export function formatClock(date: Date, now: Date = new Date()): string {
+  const time = clock.format(date);
+  if (sameDay(date, now)) return time;
+  const dayPart = date.getFullYear() === now.getFullYear() ? day.format(date) : dayWithYear.format(date);
+  return `${dayPart}, ${time}`;
+}
+
+/** "14:02–14:09" (the day is named once, when it isn't today). */
+export function formatClockRange(from: Date, to: Date, now: Date = new Date()): string {
+  const start = formatClock(from, now);
+  if (from.getTime() === to.getTime()) return start;
+  const end = sameDay(from, to) ? clock.format(to) : formatClock(to, now);
+  return start === end ? start : `${start}–${end}`;
+}

@@ -2,11 +2,12 @@ import { appRouter, createCaller } from "@dossier/api";
 import { dehydrate } from "@tanstack/react-query";
 import { TRPCError } from "@trpc/server";
 import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
+import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/server/db.ts";
 import { makeQueryClient } from "@/trpc/query-client.ts";
-import { currentActor } from "./session.ts";
+import { currentActor, requireActor } from "./session.ts";
 
 /**
  * Server components prefetch through the same procedures the browser calls (in-process, no
@@ -47,3 +48,24 @@ export const loadBrief = cache(async (briefId: string) => (await serverCaller())
 export const loadSection = cache(async (briefId: string, key: string) =>
   (await serverCaller()).sections.get({ briefId, key }),
 );
+
+/** `generateMetadata` for a page of a brief: "<label> · <country>". A failure is the page's to report. */
+export function briefPageMetadata(label: string) {
+  return async ({ params }: { params: Promise<{ briefId: string }> }): Promise<Metadata> => {
+    const { briefId } = await params;
+    try {
+      const brief = await loadBrief(briefId);
+      return { title: `${label} · ${brief.country}` };
+    } catch {
+      return {}; // the layout turns the failure into a 404 or a sign-in redirect
+    }
+  };
+}
+
+/** A versions page's data: the brief's named versions (an unknown brief is the page's 404). */
+export async function prefetchVersions(briefId: string, path: string) {
+  await requireActor(path);
+  const { trpc, queryClient, dehydrated } = await createServerPrefetch();
+  await fetchOrNotFound(() => queryClient.fetchQuery(trpc.versions.list.queryOptions({ briefId })), path);
+  return dehydrated();
+}

@@ -1,4 +1,5 @@
-import type { PageTarget } from "@dossier/core";
+import { loadActor, type PageTarget, pageTargetExists } from "@dossier/core";
+import { db } from "./db.ts";
 
 /** Segments under /briefs/[briefId] that are pages of their own, not section keys. */
 const BRIEF_PAGES = new Set(["comments", "versions"]);
@@ -16,4 +17,15 @@ export function pageTargetOf(pathname: string): PageTarget | null {
     return { briefId, versionId: third };
   if (second === "versions" || second === "comments") return { briefId };
   return { briefId, sectionKey: second };
+}
+
+/**
+ * False when the page names a brief, section or version this signed-in user can't see (src/proxy.ts
+ * then answers 404). Signed-out visitors and pages naming nothing pass: they are handled elsewhere.
+ */
+export async function pageTargetVisible(pathname: string, userId: string | undefined): Promise<boolean> {
+  const target = pageTargetOf(pathname);
+  if (!target || !userId) return true;
+  const actor = await loadActor(db, userId);
+  return !actor || pageTargetExists(db, actor, target);
 }

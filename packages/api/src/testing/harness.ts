@@ -8,6 +8,7 @@ import {
 } from "@dossier/core";
 import type { BriefRole, OrgRole, PrismaClient } from "@dossier/db";
 import { createTestDatabase } from "@dossier/db/testing";
+import { TRPCError } from "@trpc/server";
 import { createCaller } from "../root.ts";
 
 /**
@@ -71,7 +72,7 @@ export async function createHarness() {
 export type Harness = Awaited<ReturnType<typeof createHarness>>;
 
 /** A small valid document with the given paragraphs. */
-export const doc = (...paragraphs: string[]) => ({
-  type: "doc" as const,
-  content: paragraphs.map((text) => ({ type: "paragraph", content: text ? [{ type: "text", text }] : [] })),
-});
+export { paragraphs as doc } from "@dossier/editor/testing";
+
+/** The tRPC code a rejected call failed with, to compare against "FORBIDDEN", "CONFLICT"… */
+export const codeOf = (error: unknown) => (error instanceof TRPCError ? error.code : String(error));

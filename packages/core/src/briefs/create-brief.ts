@@ -3,6 +3,7 @@ import { createId } from "@paralleldrive/cuid2";
 import { canCreateBrief } from "../access/roles.ts";
 import type { Actor, Db } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { defined } from "../defined.ts";
 import { AppError } from "../errors.ts";
 import { DEFAULT_TEMPLATE_KEY } from "../template/default-template.ts";
 
@@ -36,7 +37,7 @@ export async function createBrief(db: Db, actor: Actor, input: CreateBriefInput)
     const parentKeys = new Set(template.sections.map((s) => s.parentKey).filter(Boolean));
     await tx.section.createMany({
       data: template.sections.map((s, position) => ({
-        id: idByKey.get(s.key)!,
+        id: defined(idByKey.get(s.key), "section id"),
         briefId: brief.id,
         key: s.key,
         title: s.title,

@@ -3,8 +3,9 @@ import { type JSONContent, resolveAnchor } from "@dossier/editor";
 import type { CreateThreadInput } from "@dossier/schema";
 import type { Actor, Db } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { defined } from "../defined.ts";
 import { AppError } from "../errors.ts";
-import { publishAfterCommit } from "../live/bus.ts";
+import { publishThread } from "../live/publish.ts";
 import { assertCanComment } from "./comment-access.ts";
 import { checkMentions, writeCommentSideEffects } from "./mentions.ts";
 
@@ -42,7 +43,11 @@ export async function createThread(db: Db, actor: Actor, input: CreateThreadInpu
       },
       select: { id: true, comments: { select: { id: true } } },
     });
-    const comment = { id: thread.comments[0]!.id, threadId: thread.id, briefId: section.briefId };
+    const comment = {
+      id: defined(thread.comments[0], "first comment").id,
+      threadId: thread.id,
+      briefId: section.briefId,
+    };
     const others = current.ownerId ? [{ userId: current.ownerId, kind: "NEW_THREAD" as const }] : [];
     const notified = await writeCommentSideEffects(tx, actor, comment, mentioned, others);
     await recordAudit(tx, actor, {
@@ -60,15 +65,7 @@ export async function createThread(db: Db, actor: Actor, input: CreateThreadInpu
       notified,
     };
   });
-  await publishAfterCommit(db, [
-    {
-      type: "thread",
-      briefId: result.briefId,
-      sectionId: result.sectionId,
-      threadId: result.threadId,
-      actorId: actor.id,
-    },
-    ...result.notified.map((userId) => ({ type: "notification" as const, userId })),
-  ]);
+  const thread = { id: result.threadId, briefId: result.briefId, sectionId: result.sectionId };
+  await publishThread(db, actor, thread, result.notified);
   return { threadId: result.threadId, commentId: result.commentId };
 }

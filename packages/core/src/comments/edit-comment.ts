@@ -2,7 +2,7 @@ import type { EditCommentInput } from "@dossier/schema";
 import type { Actor, Db, DbClient } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { AppError } from "../errors.ts";
-import { publishAfterCommit } from "../live/bus.ts";
+import { publishThread } from "../live/publish.ts";
 import { canComment, loadThread } from "./comment-access.ts";
 import { checkMentions } from "./mentions.ts";
 
@@ -41,15 +41,7 @@ export async function editComment(db: Db, actor: Actor, input: EditCommentInput)
     });
     return thread;
   });
-  await publishAfterCommit(db, [
-    {
-      type: "thread",
-      briefId: thread.briefId,
-      sectionId: thread.sectionId,
-      threadId: thread.id,
-      actorId: actor.id,
-    },
-  ]);
+  await publishThread(db, actor, thread);
   return { commentId: input.commentId };
 }
 
@@ -68,14 +60,6 @@ export async function deleteComment(db: Db, actor: Actor, commentId: string) {
     });
     return thread;
   });
-  await publishAfterCommit(db, [
-    {
-      type: "thread",
-      briefId: thread.briefId,
-      sectionId: thread.sectionId,
-      threadId: thread.id,
-      actorId: actor.id,
-    },
-  ]);
+  await publishThread(db, actor, thread);
   return { commentId };
 }

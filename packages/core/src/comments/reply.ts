@@ -1,7 +1,7 @@
 import type { ReplyInput } from "@dossier/schema";
 import type { Actor, Db } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
-import { publishAfterCommit } from "../live/bus.ts";
+import { publishThread } from "../live/publish.ts";
 import { assertCanComment, loadThread } from "./comment-access.ts";
 import { checkMentions, writeCommentSideEffects } from "./mentions.ts";
 
@@ -49,15 +49,6 @@ export async function replyToThread(db: Db, actor: Actor, input: ReplyInput) {
     return { thread, commentId: comment.id, notified };
   });
   const { thread } = result;
-  await publishAfterCommit(db, [
-    {
-      type: "thread",
-      briefId: thread.briefId,
-      sectionId: thread.sectionId,
-      threadId: thread.id,
-      actorId: actor.id,
-    },
-    ...result.notified.map((userId) => ({ type: "notification" as const, userId })),
-  ]);
+  await publishThread(db, actor, thread, result.notified);
   return { commentId: result.commentId };
 }

@@ -1,7 +1,7 @@
 import type { ThreadStatus } from "@dossier/db";
 import type { Actor, Db } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
-import { publishAfterCommit } from "../live/bus.ts";
+import { publishThread } from "../live/publish.ts";
 import { assertCanModerateThread, loadThread } from "./comment-access.ts";
 
 /** Resolve or reopen a thread (its author, the section's editors, reviewers). */
@@ -29,14 +29,6 @@ export async function setThreadStatus(
     });
     return thread;
   });
-  await publishAfterCommit(db, [
-    {
-      type: "thread",
-      briefId: thread.briefId,
-      sectionId: thread.sectionId,
-      threadId: thread.id,
-      actorId: actor.id,
-    },
-  ]);
+  await publishThread(db, actor, thread);
   return { threadId: thread.id, status: input.status };
 }

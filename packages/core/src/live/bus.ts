@@ -4,8 +4,9 @@ import { type LiveEvent, topicOf } from "./events.ts";
 
 /**
  * Delivers committed events to subscribers. The in-process bus reaches this instance only; the
- * Postgres bus (packages/api/src/live/pg-bus.ts… see registerEventBus) goes through
- * LISTEN/NOTIFY so every app instance sharing the database hears every event.
+ * Postgres bus (`PgEventBus`, pg-event-bus.ts beside this file, registered by the web app with
+ * `registerEventBus`) goes through LISTEN/NOTIFY so every app instance sharing the database
+ * hears every event.
  */
 export interface EventBus {
   publish(events: LiveEvent[]): Promise<void>;

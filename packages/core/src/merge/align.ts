@@ -55,17 +55,21 @@ function bestPairs(n: number, m: number, score: (i: number, j: number) => number
   const width = m + 1;
   const total = new Float64Array((n + 1) * width);
   const pairGain = (i: number, j: number) => {
-    const s = scores[(i - 1) * m + (j - 1)]!;
-    return s >= MIN_SIMILARITY ? total[(i - 1) * width + (j - 1)]! + s : -1;
+    const s = scores[(i - 1) * m + (j - 1)] ?? 0;
+    return s >= MIN_SIMILARITY ? (total[(i - 1) * width + (j - 1)] ?? 0) + s : -1;
   };
   for (let i = 1; i <= n; i++) {
     for (let j = 1; j <= m; j++) {
-      total[i * width + j] = Math.max(total[(i - 1) * width + j]!, total[i * width + j - 1]!, pairGain(i, j));
+      total[i * width + j] = Math.max(
+        total[(i - 1) * width + j] ?? 0,
+        total[i * width + j - 1] ?? 0,
+        pairGain(i, j),
+      );
     }
   }
   const pairs: [number, number][] = [];
   for (let i = n, j = m; i > 0 && j > 0; ) {
-    const here = total[i * width + j]!;
+    const here = total[i * width + j] ?? 0;
     if (pairGain(i, j) === here) pairs.push([--i, --j]);
     else if (total[(i - 1) * width + j] === here) i--;
     else j--;

@@ -1,3 +1,4 @@
+import { defined } from "../defined.ts";
 /**
  * Patience-diff anchors: elements that occur exactly once in each sequence, kept where their
  * order agrees (longest increasing subsequence). Diffing only between anchors keeps Myers' work
@@ -44,13 +45,13 @@ function longestIncreasing(pairs: [number, number][]): [number, number][] {
     let hi = tails.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (pairs[tails[mid]!]![1] < j) lo = mid + 1;
+      if (defined(pairs[defined(tails[mid])])[1] < j) lo = mid + 1;
       else hi = mid;
     }
-    if (lo > 0) previous[index] = tails[lo - 1]!;
+    if (lo > 0) previous[index] = defined(tails[lo - 1]);
     tails[lo] = index;
   });
   const result: [number, number][] = [];
-  for (let at = tails.at(-1) ?? -1; at >= 0; at = previous[at]!) result.push(pairs[at]!);
+  for (let at = tails.at(-1) ?? -1; at >= 0; at = previous[at] ?? -1) result.push(defined(pairs[at]));
   return result.reverse();
 }

@@ -1,4 +1,5 @@
 import { documentSchema } from "@dossier/editor";
+import { defined } from "../defined.ts";
 import { pairSimilar } from "./align.ts";
 import { excerptOf, reasonOf } from "./conflicts.ts";
 import type { Region } from "./diff3.ts";
@@ -31,7 +32,7 @@ export class BlockMerger {
       {
         canMergeInside,
         refine: (hunks, side) =>
-          pairSimilar(hunks, (i, j) => similarity(versions.base[i]!, versions[side][j]!)),
+          pairSimilar(hunks, (i, j) => similarity(defined(versions.base[i]), defined(versions[side][j]))),
         mergeInside: (base, theirs, mine, at) => this.#mergeNode({ base, theirs, mine }, top ?? at),
         conflict: (region) =>
           this.#record(reasonOf(region), region, top, {
@@ -78,7 +79,7 @@ export class BlockMerger {
   #record(reason: ConflictReason, region: Region | null, top: Top, excerpt: MergeConflict["excerpt"]) {
     const range = (side: keyof NonNullable<Top>): BlockRange => {
       if (top) return { from: top[side], to: top[side] + 1 };
-      const span = region![side];
+      const span = defined(region, "conflict region")[side];
       return { from: span.start, to: span.end };
     };
     this.conflicts.push({

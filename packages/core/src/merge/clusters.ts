@@ -1,3 +1,4 @@
+import { defined } from "../defined.ts";
 import type { Hunk } from "./diff.ts";
 
 export type Side = "theirs" | "mine";
@@ -15,15 +16,15 @@ export function clusterHunks(theirs: readonly Hunk[], mine: readonly Hunk[]): Si
   ];
   const parent = all.map((_, i) => i);
   const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    while (parent[i] !== i) i = parent[i] = defined(parent[defined(parent[i])]);
     return i;
   };
   let first = 0;
   theirs.forEach((t, i) => {
     // Mine's hunks ending before t starts cannot interact with t or any later hunk of theirs.
-    while (first < mine.length && mine[first]!.baseEnd < t.baseStart) first++;
-    for (let j = first; j < mine.length && mine[j]!.baseStart <= t.baseEnd; j++) {
-      if (interacts(t, mine[j]!)) parent[find(i)] = find(theirs.length + j);
+    while (first < mine.length && defined(mine[first]).baseEnd < t.baseStart) first++;
+    for (let j = first; j < mine.length && defined(mine[j]).baseStart <= t.baseEnd; j++) {
+      if (interacts(t, defined(mine[j]))) parent[find(i)] = find(theirs.length + j);
     }
   });
 

@@ -1,3 +1,4 @@
+import { type ArrayChange, diffArrays } from "diff";
 import { uniqueAnchors } from "./anchors.ts";
 
 /**
@@ -73,7 +74,11 @@ function slideLeft(hunks: Hunk[], base: readonly number[], other: readonly numbe
 
 /**
  * Diff of sequences of lengths `n` and `m` under any equality `equal(i, j)` (between element i of
- * the base and j of the other): lets callers align by similarity as well as by identity.
+ * the base and j of the other): lets callers align by similarity as well as by identity. The
+ * shortest edit script itself comes from jsdiff (the `diff` package, the Myers diff the rest of
+ * the app uses too); what the merge adds on top is its own: patience anchors (`diff`), hunks
+ * that replace whole runs, the slide to the leftmost place (`slideLeft`), and a bail-out into
+ * one conservative hunk past `maxEdits`.
  */
 export function diffBy(
   n: number,
@@ -91,89 +96,37 @@ export function diffBy(
   const a = n - prefix - suffix;
   const b = m - prefix - suffix;
   if (a === 0 && b === 0) return [];
-  const snakes =
-    a === 0 || b === 0 ? [] : myersSnakes(a, b, (i, j) => equal(prefix + i, prefix + j), maxEdits);
-  if (snakes === null) {
-    return [{ baseStart: prefix, baseEnd: prefix + a, otherStart: prefix, otherEnd: prefix + b }];
-  }
-  return hunksBetween(snakes, a, b, prefix);
+  const whole = [{ baseStart: prefix, baseEnd: prefix + a, otherStart: prefix, otherEnd: prefix + b }];
+  if (a === 0 || b === 0) return whole;
+  const indices = (length: number, from: number) => Array.from({ length }, (_, i) => from + i);
+  const parts = diffArrays(indices(a, prefix), indices(b, prefix), {
+    comparator: (i, j) => equal(i, j),
+    maxEditLength: maxEdits,
+  });
+  return parts ? hunksOf(parts, prefix) : whole;
 }
 
-/** A diagonal run of equal elements: a[x, x+length) === b[y, y+length). */
-type Snake = { x: number; y: number; length: number };
-
-/** The matching runs of a shortest edit script (Myers 1986), in order; null when too costly. */
-function myersSnakes(
-  n: number,
-  m: number,
-  equal: (i: number, j: number) => boolean,
-  maxEdits: number,
-): Snake[] | null {
-  const limit = Math.min(n + m, maxEdits);
-  const offset = limit + 1;
-  const v = new Int32Array(2 * limit + 3);
-  // trace[d] holds v for diagonals -d..d after round d, so backtracking can find each move.
-  const trace: Int32Array[] = [];
-  for (let d = 0; d <= limit; d++) {
-    for (let k = -d; k <= d; k += 2) {
-      const down = k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!);
-      let x = down ? v[offset + k + 1]! : v[offset + k - 1]! + 1;
-      let y = x - k;
-      while (x < n && y < m && equal(x, y)) {
-        x++;
-        y++;
-      }
-      v[offset + k] = x;
-      if (x >= n && y >= m) {
-        trace.push(v.slice(offset - d, offset + d + 1));
-        return backtrack(trace, n, m);
-      }
-    }
-    trace.push(v.slice(offset - d, offset + d + 1));
-  }
-  return null;
-}
-
-function backtrack(trace: Int32Array[], n: number, m: number): Snake[] {
-  const snakes: Snake[] = [];
-  let x = n;
-  let y = m;
-  for (let d = trace.length - 1; d > 0; d--) {
-    const prev = trace[d - 1]!;
-    const k = x - y;
-    // prev is indexed by diagonal + (d - 1).
-    const at = (diagonal: number) => prev[diagonal + d - 1]!;
-    const down = k === -d || (k !== d && at(k - 1) < at(k + 1));
-    const prevK = down ? k + 1 : k - 1;
-    const prevX = at(prevK);
-    const prevY = prevX - prevK;
-    // The edit lands at (startX, startY); the snake from there to (x, y) is equal elements.
-    const startX = down ? prevX : prevX + 1;
-    const startY = startX - k;
-    if (x > startX) snakes.push({ x: startX, y: startY, length: x - startX });
-    x = prevX;
-    y = prevY;
-  }
-  if (x > 0) snakes.push({ x: 0, y: 0, length: x });
-  return snakes.reverse();
-}
-
-/** The gaps between matching runs are the hunks. */
-function hunksBetween(snakes: Snake[], n: number, m: number, shift: number): Hunk[] {
+/** jsdiff's kept / removed / added runs as hunks: each stretch between kept runs is one hunk. */
+function hunksOf(parts: readonly ArrayChange<number>[], shift: number): Hunk[] {
   const hunks: Hunk[] = [];
-  let x = 0;
-  let y = 0;
-  for (const snake of [...snakes, { x: n, y: m, length: 0 }]) {
-    if (snake.x > x || snake.y > y) {
-      hunks.push({
-        baseStart: shift + x,
-        baseEnd: shift + snake.x,
-        otherStart: shift + y,
-        otherEnd: shift + snake.y,
-      });
+  let x = shift;
+  let y = shift;
+  let open: Hunk | null = null;
+  for (const part of parts) {
+    if (!part.added && !part.removed) {
+      open = null;
+      x += part.count;
+      y += part.count;
+      continue;
     }
-    x = snake.x + snake.length;
-    y = snake.y + snake.length;
+    if (!open) {
+      open = { baseStart: x, baseEnd: x, otherStart: y, otherEnd: y };
+      hunks.push(open);
+    }
+    if (part.removed) x += part.count;
+    else y += part.count;
+    open.baseEnd = x;
+    open.otherEnd = y;
   }
   return hunks;
 }

@@ -1,3 +1,4 @@
+import { defined } from "../defined.ts";
 import { clusterHunks, type Side } from "./clusters.ts";
 import { diff, type Hunk } from "./diff.ts";
 
@@ -60,7 +61,7 @@ export function diff3(
       return result;
     };
     const sides = new Set(cluster.map((h) => h.side));
-    const kind = sides.size === 2 ? "both" : cluster[0]!.side;
+    const kind = sides.size === 2 ? "both" : defined(cluster[0]).side;
     const aligned = cluster.every((h) => h.otherEnd - h.otherStart === h.baseEnd - h.baseStart);
     regions.push({ kind, base: { start, end }, theirs: span("theirs"), mine: span("mine"), aligned });
     at = end;

@@ -1,3 +1,4 @@
+import { defined } from "../defined.ts";
 import { pairSimilar } from "./align.ts";
 import { clip } from "./conflicts.ts";
 import type { Region, Span } from "./diff3.ts";
@@ -35,7 +36,9 @@ export function mergeInline(
       // A token is atomic: the same word changed differently on both sides is a conflict.
       canMergeInside: () => false,
       refine: (hunks, side) =>
-        pairSimilar(hunks, (i, j) => (tokens.base[i]!.word === tokens[side][j]!.word ? 1 : 0)),
+        pairSimilar(hunks, (i, j) =>
+          defined(tokens.base[i]).word === defined(tokens[side][j]).word ? 1 : 0,
+        ),
       mergeInside: (base) => base,
       conflict: (region) => {
         conflicted = true;

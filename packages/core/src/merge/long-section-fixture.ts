@@ -1,4 +1,4 @@
-import { bold, doc, h, p, text } from "./test-builders.ts";
+import { bold, doc, h, p, text } from "@dossier/editor/testing";
 import type { JSONContent } from "./types.ts";
 
 // 1,000 paragraphs of 20 words (plus a heading every 25): a 20,000-word section.

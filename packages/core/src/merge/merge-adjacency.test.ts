@@ -1,6 +1,7 @@
+import { doc, p, text } from "@dossier/editor/testing";
 import { describe, expect, it } from "vitest";
 import { summarizeConflict } from "./conflicts.ts";
-import { doc, mergeClean, mergeConflicts, normalized, p, text } from "./test-builders.ts";
+import { mergeClean, mergeConflicts, normalized } from "./test-builders.ts";
 
 // Where edits meet: which neighbouring edits merge and which must go to the analyst.
 const base = doc(p("One one one."), p("Two two two."), p("Three three three."), p("Four four four."));

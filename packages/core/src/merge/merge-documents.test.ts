@@ -1,22 +1,9 @@
+import { bold, cell, doc, h, li, p, row, table, text, ul } from "@dossier/editor/testing";
 import { describe, expect, it } from "vitest";
 import { isAppError } from "../errors.ts";
 import { summarizeConflict } from "./conflicts.ts";
 import { mergeDocuments } from "./merge-documents.ts";
-import {
-  bold,
-  cell,
-  doc,
-  h,
-  li,
-  mergeClean,
-  mergeConflicts,
-  normalized,
-  p,
-  row,
-  table,
-  text,
-  ul,
-} from "./test-builders.ts";
+import { mergeClean, mergeConflicts, normalized } from "./test-builders.ts";
 
 const base = doc(h(2, "Overview"), p("The quick brown fox."), p("Jumps over the lazy dog."), p("The end."));
 

@@ -1,3 +1,4 @@
+import { defined } from "../defined.ts";
 import type { Side } from "./clusters.ts";
 import type { Hunk } from "./diff.ts";
 import { diff3, type Region, type Span } from "./diff3.ts";
@@ -54,8 +55,8 @@ function mergeElementwise<T>(
   if (!region.aligned) return null;
   const length = region.base.end - region.base.start;
   const element = (side: keyof Versions<T>, span: Span, i: number) => ({
-    item: items[side][span.start + i]!,
-    key: keys[side][span.start + i]!,
+    item: defined(items[side][span.start + i]),
+    key: defined(keys[side][span.start + i]),
   });
   const rows = Array.from({ length }, (_, i) => ({
     base: element("base", region.base, i),

@@ -1,27 +1,8 @@
+/** Merge assertions for the merge tests (document builders: `@dossier/editor/testing`). Test-only. */
 import { validateDocument } from "@dossier/editor";
 import { expect } from "vitest";
 import { mergeDocuments } from "./merge-documents.ts";
-import type { JSONContent, JSONMark, MergeConflict } from "./types.ts";
-
-/** Small builders so merge tests read like documents. Test-only. */
-export const text = (value: string, marks?: JSONMark[]): JSONContent =>
-  marks ? { type: "text", text: value, marks } : { type: "text", text: value };
-export const bold = (value: string): JSONContent => text(value, [{ type: "bold" }]);
-export const p = (...content: (JSONContent | string)[]): JSONContent => {
-  const inline = content.map((c) => (typeof c === "string" ? text(c) : c));
-  return inline.length > 0 ? { type: "paragraph", content: inline } : { type: "paragraph" };
-};
-export const h = (level: number, value: string): JSONContent => ({
-  type: "heading",
-  attrs: { level },
-  content: [text(value)],
-});
-export const li = (...content: JSONContent[]): JSONContent => ({ type: "listItem", content });
-export const ul = (...items: JSONContent[]): JSONContent => ({ type: "bulletList", content: items });
-export const cell = (value: string): JSONContent => ({ type: "tableCell", content: [p(value)] });
-export const row = (...cells: JSONContent[]): JSONContent => ({ type: "tableRow", content: cells });
-export const table = (...rows: JSONContent[]): JSONContent => ({ type: "table", content: rows });
-export const doc = (...content: JSONContent[]): JSONContent => ({ type: "doc", content });
+import type { JSONContent, MergeConflict } from "./types.ts";
 
 /** The document as the merge returns documents: validated and normalised. */
 export function normalized(json: JSONContent): JSONContent {

@@ -1,5 +1,5 @@
+import { bold, doc, p, text } from "@dossier/editor/testing";
 import fc from "fast-check";
-import { bold, doc, p, text } from "./test-builders.ts";
 import type { JSONContent } from "./types.ts";
 
 /**

@@ -1,7 +1,7 @@
 import { assertCanReadBrief, getSectionAccess } from "../access/brief-access.ts";
 import { accessLevel, canEditSection } from "../access/roles.ts";
 import type { Actor, Db } from "../actor.ts";
-import { publishAfterCommit } from "../live/bus.ts";
+import { publishPresence } from "../live/publish.ts";
 
 /** A tab that hasn't sent a heartbeat for this long has left. Tabs beat every 15 s. */
 export const PRESENCE_TTL_MS = 45_000;
@@ -36,8 +36,7 @@ export async function heartbeat(
     const fresh = before && Date.now() - before.lastSeenAt.getTime() < PRESENCE_TTL_MS;
     return !fresh || before.editing !== editing;
   });
-  if (changed)
-    await publishAfterCommit(db, [{ type: "presence", briefId: section.briefId, sectionId: section.id }]);
+  if (changed) await publishPresence(db, section);
   return { ok: true as const };
 }
 
@@ -47,8 +46,7 @@ export async function leave(db: Db, actor: Actor, input: { sectionId: string; cl
   const { count } = await db.presence.deleteMany({
     where: { sectionId: section.id, userId: actor.id, clientId: input.clientId },
   });
-  if (count)
-    await publishAfterCommit(db, [{ type: "presence", briefId: section.briefId, sectionId: section.id }]);
+  if (count) await publishPresence(db, section);
   return { ok: true as const };
 }
 

@@ -1,5 +1,6 @@
 import type { Prisma, RevisionKind } from "@dossier/db";
 import type { JSONContent } from "@dossier/editor";
+import type { SavedRevision } from "@dossier/schema";
 import type { Actor, DbClient } from "../actor.ts";
 import { reanchorThreads } from "../comments/reanchor-threads.ts";
 import { wordDelta } from "./word-delta.ts";
@@ -17,13 +18,7 @@ export type RevisionDraft = {
   previousText?: string;
 };
 
-export type SavedRevision = {
-  id: string;
-  number: number;
-  wordCount: number;
-  createdAt: Date;
-  kind: RevisionKind;
-};
+export type { SavedRevision } from "@dossier/schema";
 
 /**
  * Appends a revision on top of `expectedCurrentId` — every write of section content goes

@@ -1,11 +1,12 @@
 import type { Prisma } from "@dossier/db";
-import type { ResolveConflictInput } from "@dossier/schema";
+import type { ResolveConflictInput, SavedRevision } from "@dossier/schema";
 import { assertCanEditSection } from "../access/brief-access.ts";
 import type { Actor, Db } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { defined } from "../defined.ts";
 import { AppError } from "../errors.ts";
-import { publishRevision } from "../live/publish-revision.ts";
-import { appendRevision, type SavedRevision } from "./append-revision.ts";
+import { publishRevision } from "../live/publish.ts";
+import { appendRevision } from "./append-revision.ts";
 import { checkContent } from "./checked-content.ts";
 
 /**
@@ -78,7 +79,7 @@ export async function resolveConflict(
             restoredFromId: theirs.id,
           }
         : {
-            ...merged!,
+            ...defined(merged, "merged text"),
             kind: "MERGE" as const,
             message: `Merged by hand with #${theirs.number}`,
             coAuthorIds: [theirs.authorId],

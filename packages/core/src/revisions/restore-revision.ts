@@ -1,10 +1,11 @@
 import type { Prisma } from "@dossier/db";
+import type { SavedRevision } from "@dossier/schema";
 import { assertCanEditSection } from "../access/brief-access.ts";
 import type { Actor, Db } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { AppError } from "../errors.ts";
-import { publishRevision } from "../live/publish-revision.ts";
-import { appendRevision, type SavedRevision } from "./append-revision.ts";
+import { publishRevision } from "../live/publish.ts";
+import { appendRevision } from "./append-revision.ts";
 
 /**
  * Brings back an older revision's content as a NEW revision ("Restored from #k"): history is

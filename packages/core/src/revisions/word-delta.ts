@@ -1,16 +1,15 @@
+import { wordsOf } from "@dossier/editor";
 import { diffArrays } from "diff";
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu;
-const words = (text: string) => text.match(WORD) ?? [];
-
 /**
- * Words added and removed between two plain texts, for the history list. A Myers diff over words
- * is exact and fast when revisions differ a little (the usual autosave); a complete rewrite of a
- * long section would make it quadratic, so past a budget we fall back to counting word multisets.
+ * Words added and removed between two plain texts, for the history list (words as the editor
+ * counts them). A Myers diff over words is exact and fast when revisions differ a little (the
+ * usual autosave); a complete rewrite of a long section would make it quadratic, so past a
+ * budget we fall back to counting word multisets.
  */
 export function wordDelta(before: string, after: string): { added: number; removed: number } {
-  const a = words(before);
-  const b = words(after);
+  const a = wordsOf(before);
+  const b = wordsOf(after);
   const changes = diffArrays(a, b, { maxEditLength: 2_000, timeout: 50 });
   if (changes) {
     let added = 0;

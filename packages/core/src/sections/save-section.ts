@@ -1,25 +1,22 @@
 import { isDeepStrictEqual } from "node:util";
 import { emptyDocument, type JSONContent } from "@dossier/editor";
-import type { SaveSectionInput } from "@dossier/schema";
+import type {
+  DocumentJson,
+  SaveConflictData,
+  SavedRevision,
+  SaveResult,
+  SaveSectionInput,
+} from "@dossier/schema";
 import { assertCanEditSection } from "../access/brief-access.ts";
 import type { Actor, Db, DbClient } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { AppError } from "../errors.ts";
-import { publishRevision } from "../live/publish-revision.ts";
+import { publishRevision } from "../live/publish.ts";
 import { type MergeConflict, mergeDocuments } from "../merge/index.ts";
-import { appendRevision, type SavedRevision } from "../revisions/append-revision.ts";
+import { appendRevision } from "../revisions/append-revision.ts";
 import { checkContent } from "../revisions/checked-content.ts";
 
-export type SaveResult = SavedRevision & {
-  /** Set when the save was based on a stale revision and merged: the editor must take this in. */
-  merged: { content: JSONContent; withNumber: number } | null;
-};
-
-export type SaveConflictData = {
-  currentRevisionId: string | null;
-  currentNumber: number;
-  conflicts: MergeConflict[];
-};
+export type { SaveConflictData, SaveResult } from "@dossier/schema";
 
 /**
  * Saves a section. Based on the current revision → revision n+1. Based on a stale one → a
@@ -135,5 +132,5 @@ async function mergeStaleSave(
   });
   // Someone saved again while we merged: let the client retry against the newest revision.
   if (!written) throw conflict([]);
-  return { ...written, merged: { content: merged.content as JSONContent, withNumber: theirs.number } };
+  return { ...written, merged: { content: merged.content as DocumentJson, withNumber: theirs.number } };
 }

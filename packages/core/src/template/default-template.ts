@@ -1,7 +1,8 @@
 /**
- * The country brief template from PRODUCT.md, as data. Titles follow the fixture's wording
- * (../shared/fixtures/mali-brief.md). Keys are stable forever: they name sections in URLs, in
- * every brief made from the template and in imports, so rename titles freely but never keys.
+ * The country brief template of the product brief, as data. Titles follow the wording of the
+ * Mali brief the product was specified from (kept with the product documents, outside this
+ * repository). Keys are stable forever: they name sections in URLs, in every brief made from the
+ * template and in imports, so rename titles freely but never keys.
  */
 export type TemplateNode = {
   key: string;

@@ -1,6 +1,6 @@
 import type { Node as PMNode } from "@tiptap/pm/model";
 import { describe, expect, it } from "vitest";
-import { cell, doc, h, li, p, quote, row, table, text, ul } from "../fixtures.ts";
+import { cell, doc, h, li, p, quote, row, table, text, ul } from "../testing.ts";
 import { anchorTextOf, toDocNode } from "./anchor-text.ts";
 
 const section = toDocNode(

@@ -1,7 +1,7 @@
 import { isStorableText } from "@dossier/schema";
 import type { Node as PMNode } from "@tiptap/pm/model";
 import { describe, expect, it } from "vitest";
-import { doc, h, li, p, text, ul } from "../fixtures.ts";
+import { doc, h, li, p, text, ul } from "../testing.ts";
 import { createAnchor, resolveAnchor } from "./anchor.ts";
 import { anchorTextOf, toDocNode } from "./anchor-text.ts";
 

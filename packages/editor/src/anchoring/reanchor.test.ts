@@ -1,6 +1,6 @@
 import type { JSONContent } from "@tiptap/core";
 import { describe, expect, it } from "vitest";
-import { doc, p, text } from "../fixtures.ts";
+import { doc, p, text } from "../testing.ts";
 import { createAnchor, resolveAnchor } from "./anchor.ts";
 import { anchorTextOf, toDocNode } from "./anchor-text.ts";
 import { reanchor, reanchorAll } from "./reanchor.ts";

@@ -1,4 +1,5 @@
 import { DIFF_EQUAL, type Diff, diffMain } from "diff-match-patch-es";
+import { WORD_PATTERN } from "../words.ts";
 
 /**
  * The diff between two anchor texts: line by line (a line is a paragraph or another textblock,
@@ -101,8 +102,8 @@ function wordDiff(oldTokens: string[], newTokens: string[], deadline: number): D
 // from minimal; the caller's deadline still bounds the work.
 const OPTIONS = { diffTimeout: 0 };
 
-/** Runs of letters, marks and digits, and every other character on its own. */
-const WORD = /[\p{L}\p{M}\p{N}]+|./gsu;
+/** Words (as counted everywhere: words.ts), and every other character on its own. */
+const WORD = new RegExp(`${WORD_PATTERN}|.`, "gsu");
 const words = (text: string): string[] => Array.from(text.matchAll(WORD), ([token]) => token);
 
 /**

@@ -1,6 +1,6 @@
 import type { JSONContent } from "@tiptap/core";
 import type { Node as PMNode } from "@tiptap/pm/model";
-import { countWords } from "../text.ts";
+import { countWords } from "../words.ts";
 import { BlockKeys } from "./blockKeys.ts";
 import { type ChangeLog, deleteMark, flagBlock, insertMark, type MarkJSON } from "./changes.ts";
 import { describeBlockChange } from "./describe.ts";

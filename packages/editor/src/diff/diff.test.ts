@@ -2,7 +2,7 @@ import type { JSONContent } from "@tiptap/core";
 import { getSchema } from "@tiptap/core";
 import { Node as PMNode } from "@tiptap/pm/model";
 import { describe, expect, it } from "vitest";
-import { cell, doc, h, li, link, p, row, table, text, ul } from "../fixtures.ts";
+import { cell, doc, h, li, link, p, row, table, text, ul } from "../testing.ts";
 import { validateDocument } from "../validate.ts";
 import { diffDocuments } from "./diff.ts";
 import { createDiffExtensions } from "./extensions.ts";

@@ -3,7 +3,7 @@ import { getSchema } from "@tiptap/core";
 import type { DOMOutputSpec } from "@tiptap/pm/model";
 import { describe, expect, it } from "vitest";
 import { documentExtensions, documentSchema } from "../extensions.ts";
-import { doc, h, p, text } from "../fixtures.ts";
+import { doc, h, p, text } from "../testing.ts";
 import { validateDocument } from "../validate.ts";
 import { diffDocuments } from "./diff.ts";
 import { createDiffExtensions, DIFF_MARKS } from "./extensions.ts";

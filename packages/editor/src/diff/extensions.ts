@@ -19,16 +19,19 @@ export type BlockDiffKind = "insert" | "delete" | "format";
 
 // Every change carries its region number as data-change, so "next change" can query
 // [data-change="n"] and land on the first element of that region.
+/** What the attribute parsers read from a DOM element (typed so the editor builds without the DOM library). */
+type AttributeSource = { getAttribute(name: string): string | null };
+
 const changeAttribute = {
   default: null,
-  parseHTML: (element: HTMLElement) => numberOrNull(element.getAttribute("data-change")),
+  parseHTML: (element: AttributeSource) => numberOrNull(element.getAttribute("data-change")),
   renderHTML: (attrs: Record<string, unknown>) =>
     attrs.change === null ? {} : { "data-change": String(attrs.change) },
 };
 
 const noteAttribute = {
   default: null,
-  parseHTML: (element: HTMLElement) => element.getAttribute("title"),
+  parseHTML: (element: AttributeSource) => element.getAttribute("title"),
   renderHTML: (attrs: Record<string, unknown>) => (attrs.note ? { title: String(attrs.note) } : {}),
 };
 

@@ -1,6 +1,6 @@
 import type { JSONContent } from "@tiptap/core";
 import { Mark, type Node as PMNode } from "@tiptap/pm/model";
-import { countWords } from "../text.ts";
+import { countWords } from "../words.ts";
 import { type ChangeLog, deleteMark, formatMark, insertMark, type MarkJSON } from "./changes.ts";
 import { describeMarkChange } from "./describe.ts";
 import { segments } from "./segments.ts";

@@ -1,4 +1,5 @@
 import type { Mark, Node as PMNode } from "@tiptap/pm/model";
+import { WORD_PATTERN } from "../words.ts";
 
 /**
  * One unit of a text block for the word diff: a word, a run of whitespace, one other character, or
@@ -17,8 +18,7 @@ export type Token = {
 
 // Words as countWords sees them ("don't", "U.S.", "1,000" stay whole), so a changed word is one
 // token and word counts per change agree with the editor's counter.
-const TOKEN =
-  /[\p{L}\p{N}\p{M}]+(?:(?:['’ʼ.\-‐‑]|(?<=\p{N}),(?=\p{N}))[\p{L}\p{N}\p{M}]+)*|\s+|[^\p{L}\p{N}\p{M}\s]/gu;
+const TOKEN = new RegExp(String.raw`${WORD_PATTERN}|\s+|[^\p{L}\p{N}\p{M}\s]`, "gu");
 
 const WHITESPACE = /^\s+$/u;
 

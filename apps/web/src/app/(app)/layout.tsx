@@ -1,5 +1,7 @@
+import { HydrationBoundary } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { TopBar } from "@/components/shell/top-bar.tsx";
+import { createServerPrefetch } from "@/lib/server-trpc.ts";
 import { currentActor } from "@/lib/session.ts";
 
 // Every page here depends on who is signed in.
@@ -7,14 +9,18 @@ export const dynamic = "force-dynamic";
 
 /**
  * The signed-in app shell. Pages redirect anonymous visitors themselves (they know their own
- * URL, so sign-in can bring people back); this layout only draws the chrome.
+ * URL, so sign-in can bring people back); this layout only draws the chrome, and puts the
+ * signed-in person in the client cache as `users.me`, the one place client code asks who "me" is.
  */
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const actor = await currentActor();
+  if (!actor) return children;
+  const { trpc, queryClient, dehydrated } = await createServerPrefetch();
+  queryClient.setQueryData(trpc.users.me.queryKey(), actor);
   return (
-    <>
-      {actor ? <TopBar actor={actor} /> : null}
+    <HydrationBoundary state={dehydrated()}>
+      <TopBar />
       {children}
-    </>
+    </HydrationBoundary>
   );
 }

@@ -1,19 +1,9 @@
-import Link from "next/link";
-import { PageMessage } from "@/components/feedback/page-message.tsx";
-import { Button } from "@/components/ui/button.tsx";
+import { NotFoundMessage } from "@/components/feedback/page-message.tsx";
 
 export default function BriefNotFound() {
   return (
-    <PageMessage
-      eyebrow="404"
-      title="Not found"
-      actions={
-        <Button asChild variant="secondary">
-          <Link href="/">Back to briefs</Link>
-        </Button>
-      }
-    >
+    <NotFoundMessage eyebrow="404" title="Not found">
       This brief doesn't exist, or it hasn't been shared with you.
-    </PageMessage>
+    </NotFoundMessage>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { SignInForm } from "@/components/auth/sign-in-form.tsx";
 import { Wordmark } from "@/components/shell/wordmark.tsx";
+import { SignInForm } from "@/features/auth/index.ts";
 import { currentActor } from "@/lib/session.ts";
 
 export const metadata: Metadata = { title: "Sign in" };

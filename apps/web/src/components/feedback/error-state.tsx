@@ -42,3 +42,33 @@ export function ErrorState({
     </div>
   );
 }
+
+/** A query that failed, with "Try again" refetching it. */
+export function QueryError({
+  title,
+  query,
+  className,
+}: {
+  title: string;
+  query: { error: unknown; refetch: () => unknown; isFetching: boolean };
+  className?: string;
+}) {
+  return (
+    <ErrorState
+      title={title}
+      error={query.error}
+      onRetry={() => void query.refetch()}
+      retrying={query.isFetching}
+      className={className}
+    />
+  );
+}
+
+/** A failed action's reason, in one line where the action was. */
+export function ErrorText({ error, className }: { error: unknown; className?: string }) {
+  return (
+    <p role="alert" className={cn("text-danger", className)}>
+      {errorMessage(error)}
+    </p>
+  );
+}

@@ -1,9 +1,8 @@
-import type { Actor } from "@dossier/core";
-import { NotificationBell } from "@/components/notifications/notification-bell.tsx";
+import { NotificationBell } from "@/features/notifications/index.ts";
 import { UserMenu } from "./user-menu.tsx";
 import { Wordmark } from "./wordmark.tsx";
 
-export function TopBar({ actor }: { actor: Actor }) {
+export function TopBar() {
   return (
     <header className="sticky top-0 z-40 h-12 border-b border-neutral-200 bg-white/90 backdrop-blur supports-[backdrop-filter]:bg-white/75">
       <div className="flex h-full items-center justify-between px-4">
@@ -12,7 +11,7 @@ export function TopBar({ actor }: { actor: Actor }) {
         </nav>
         <div className="flex items-center gap-1">
           <NotificationBell />
-          <UserMenu name={actor.name} email={actor.email} role={actor.role} />
+          <UserMenu />
         </div>
       </div>
     </header>

@@ -11,17 +11,12 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu.tsx";
+import { useMe } from "@/features/auth/index.ts";
 import { roleLabel } from "@/lib/labels.ts";
+import { initials } from "@/lib/people.ts";
 
-const initials = (name: string) =>
-  name
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 2)
-    .map((part) => part[0]?.toUpperCase())
-    .join("");
-
-export function UserMenu({ name, email, role }: { name: string; email: string; role: string }) {
+export function UserMenu() {
+  const { name, email, role } = useMe();
   return (
     <DropdownMenu>
       <DropdownMenuTrigger className="flex items-center gap-2 rounded-md py-1 pr-1.5 pl-1 text-sm text-neutral-700 transition-colors hover:bg-neutral-100 data-[state=open]:bg-neutral-100">

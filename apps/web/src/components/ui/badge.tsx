@@ -1,16 +1,15 @@
 import type { ComponentProps } from "react";
+import type { BadgeTone } from "@/lib/labels.ts";
 import { cn } from "@/lib/utils.ts";
 
-const tones = {
+const tones: Record<BadgeTone, string> = {
   neutral: "bg-neutral-100 text-neutral-600 ring-neutral-200",
   accent: "bg-accent-soft text-accent ring-accent/20",
   success: "bg-emerald-50 text-emerald-700 ring-emerald-200",
   warning: "bg-warning-soft text-amber-800 ring-amber-200",
   danger: "bg-danger-soft text-danger ring-danger/20",
   outline: "bg-white text-neutral-500 ring-neutral-200",
-} as const;
-
-export type BadgeTone = keyof typeof tones;
+};
 
 export function Badge({
   className,

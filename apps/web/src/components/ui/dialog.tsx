@@ -2,8 +2,9 @@
 
 import * as DialogPrimitive from "@radix-ui/react-dialog";
 import { X } from "lucide-react";
-import type { ComponentProps } from "react";
+import { type ComponentProps, type ReactNode, useState } from "react";
 import { cn } from "@/lib/utils.ts";
+import { Button } from "./button.tsx";
 
 export const Dialog = DialogPrimitive.Root;
 export const DialogTrigger = DialogPrimitive.Trigger;
@@ -56,4 +57,67 @@ export function DialogDescription({
   ...props
 }: ComponentProps<typeof DialogPrimitive.Description>) {
   return <DialogPrimitive.Description className={cn("text-sm text-neutral-500", className)} {...props} />;
+}
+
+/**
+ * The frame most dialogs share: an optional trigger, then a title and a description above the
+ * body. Controlled (`open`, `onOpenChange`) or not; a function as `children` gets `close`.
+ */
+export function DialogShell({
+  open: controlled,
+  onOpenChange,
+  trigger,
+  title,
+  description,
+  className,
+  children,
+}: {
+  open?: boolean;
+  onOpenChange?: (open: boolean) => void;
+  trigger?: ReactNode;
+  title: ReactNode;
+  description: ReactNode;
+  className?: string;
+  children: ReactNode | ((close: () => void) => ReactNode);
+}) {
+  const [own, setOwn] = useState(false);
+  const open = controlled ?? own;
+  const setOpen = (next: boolean) => {
+    setOwn(next);
+    onOpenChange?.(next);
+  };
+  return (
+    <Dialog open={open} onOpenChange={setOpen}>
+      {trigger ? <DialogTrigger asChild>{trigger}</DialogTrigger> : null}
+      <DialogContent className={className}>
+        <DialogHeader>
+          <DialogTitle>{title}</DialogTitle>
+          <DialogDescription>{description}</DialogDescription>
+        </DialogHeader>
+        {typeof children === "function" ? children(() => setOpen(false)) : children}
+      </DialogContent>
+    </Dialog>
+  );
+}
+
+/** A dialog's buttons: one that closes it ("Cancel"), then its own. */
+export function DialogActions({
+  cancelLabel = "Cancel",
+  busy,
+  children,
+}: {
+  cancelLabel?: string;
+  busy?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <DialogFooter>
+      <DialogClose asChild>
+        <Button variant="ghost" disabled={busy}>
+          {cancelLabel}
+        </Button>
+      </DialogClose>
+      {children}
+    </DialogFooter>
+  );
 }

@@ -3,38 +3,30 @@
 import * as Menu from "@radix-ui/react-dropdown-menu";
 import type { ComponentProps } from "react";
 import { cn } from "@/lib/utils.ts";
+import { Button } from "./button.tsx";
+import { floatingContent } from "./floating.tsx";
 
 export const DropdownMenu = Menu.Root;
 export const DropdownMenuTrigger = Menu.Trigger;
-export const DropdownMenuGroup = Menu.Group;
 
-export function DropdownMenuContent({
+export const DropdownMenuContent = floatingContent(
+  Menu,
+  "z-50 min-w-52 animate-pop-in rounded-lg border border-neutral-200 bg-white p-1 shadow-lg",
+  { align: "end" },
+);
+
+/** `danger`: a destructive action (delete), in red. */
+export function DropdownMenuItem({
   className,
-  sideOffset = 6,
-  align = "end",
+  danger,
   ...props
-}: ComponentProps<typeof Menu.Content>) {
-  return (
-    <Menu.Portal>
-      <Menu.Content
-        sideOffset={sideOffset}
-        align={align}
-        className={cn(
-          "z-50 min-w-52 animate-pop-in rounded-lg border border-neutral-200 bg-white p-1 shadow-lg",
-          className,
-        )}
-        {...props}
-      />
-    </Menu.Portal>
-  );
-}
-
-export function DropdownMenuItem({ className, ...props }: ComponentProps<typeof Menu.Item>) {
+}: ComponentProps<typeof Menu.Item> & { danger?: boolean }) {
   return (
     <Menu.Item
       className={cn(
         "flex cursor-default items-center gap-2 rounded-md px-2 py-1.5 text-sm text-neutral-700 outline-none select-none",
         "data-highlighted:bg-neutral-100 data-highlighted:text-neutral-900 data-disabled:opacity-50 [&_svg]:size-4 [&_svg]:text-neutral-400",
+        danger && "text-danger data-highlighted:text-danger",
         className,
       )}
       {...props}
@@ -48,4 +40,20 @@ export function DropdownMenuLabel({ className, ...props }: ComponentProps<typeof
 
 export function DropdownMenuSeparator({ className, ...props }: ComponentProps<typeof Menu.Separator>) {
   return <Menu.Separator className={cn("-mx-1 my-1 h-px bg-neutral-100", className)} {...props} />;
+}
+
+/** A small icon button that opens a menu; `label` names it for assistive tech. */
+export function DropdownMenuIconTrigger({
+  label,
+  className,
+  children,
+  ...props
+}: ComponentProps<typeof Menu.Trigger> & { label: string }) {
+  return (
+    <Menu.Trigger asChild {...props}>
+      <Button variant="ghost" size="icon-sm" aria-label={label} className={className}>
+        {children}
+      </Button>
+    </Menu.Trigger>
+  );
 }

@@ -246,7 +246,7 @@ export function auditScenarios(h: () => Harness): Record<string, Scenario> {
         const { link } = await h()
           .caller(admin)
           .users.invites.create({ email: `ac-${Date.now()}@test.dossier`, role: "VIEWER" });
-        const token = link.split("/invite/")[1]!;
+        const token = link.split("/invite/")[1] ?? "";
         return {
           actor: null,
           call: () =>

@@ -1,14 +1,12 @@
-import { TRPCError } from "@trpc/server";
+import type { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHarness, doc, type Harness } from "../../testing/harness.ts";
+import { codeOf, createHarness, doc, type Harness } from "../../testing/harness.ts";
 
 let h: Harness;
 beforeAll(async () => {
   h = await createHarness();
 });
 afterAll(() => h.close());
-
-const codeOf = (error: unknown) => (error instanceof TRPCError ? error.code : String(error));
 
 async function setup() {
   const editor = await h.user("EDITOR");

@@ -1,6 +1,6 @@
 import { HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
-import { Dashboard } from "@/components/dashboard/dashboard.tsx";
+import { Dashboard } from "@/features/briefs/index.ts";
 import { createServerPrefetch } from "@/lib/server-trpc.ts";
 import { requireActor } from "@/lib/session.ts";
 

@@ -1,8 +1,7 @@
 import { HydrationBoundary } from "@tanstack/react-query";
 import type { ReactNode } from "react";
-import { BriefSidebar } from "@/components/brief/brief-sidebar.tsx";
-import { MobileOutline } from "@/components/brief/mobile-outline.tsx";
-import { LiveBriefUpdates } from "@/components/presence/live-brief-updates.tsx";
+import { BriefSidebar, MobileOutline } from "@/features/briefs/index.ts";
+import { LiveBriefUpdates } from "@/features/live/index.ts";
 import { createServerPrefetch, fetchOrNotFound, loadBrief } from "@/lib/server-trpc.ts";
 import { currentActor } from "@/lib/session.ts";
 

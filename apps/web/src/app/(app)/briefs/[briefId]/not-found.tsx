@@ -1,18 +1,9 @@
-import Link from "next/link";
-import { PageMessage } from "@/components/feedback/page-message.tsx";
-import { Button } from "@/components/ui/button.tsx";
+import { NotFoundMessage } from "@/components/feedback/page-message.tsx";
 
 export default function SectionNotFound() {
   return (
-    <PageMessage
-      title="Section not found"
-      actions={
-        <Button asChild variant="secondary">
-          <Link href="/">Back to briefs</Link>
-        </Button>
-      }
-    >
+    <NotFoundMessage title="Section not found">
       This brief has no section at that address. Pick one from the outline.
-    </PageMessage>
+    </NotFoundMessage>
   );
 }

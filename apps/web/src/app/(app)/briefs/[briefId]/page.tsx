@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { firstLeaf } from "@/lib/outline.ts";
+import { firstLeaf } from "@/features/briefs/index.ts";
 import { fetchOrNotFound, loadBrief } from "@/lib/server-trpc.ts";
 import { requireActor } from "@/lib/session.ts";
 

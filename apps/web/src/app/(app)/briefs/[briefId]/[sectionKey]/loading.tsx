@@ -1,4 +1,4 @@
-import { SectionSkeleton } from "@/components/section/section-view.tsx";
+import { SectionSkeleton } from "@/features/sections/index.ts";
 
 export default function Loading() {
   return <SectionSkeleton />;

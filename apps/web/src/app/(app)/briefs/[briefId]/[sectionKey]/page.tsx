@@ -1,8 +1,7 @@
 import { HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
-import { SectionCommentsProvider } from "@/components/comments/comments-provider.tsx";
-import { SectionView } from "@/components/section/section-view.tsx";
-import { REVISIONS_PAGE_SIZE, revisionsPageParam } from "@/lib/revisions-query.ts";
+import { REVISIONS_PAGE_SIZE, revisionsPageParam } from "@/features/history/index.ts";
+import { SectionPage } from "@/features/sections/index.ts";
 import { createServerPrefetch, fetchOrNotFound, loadBrief, loadSection } from "@/lib/server-trpc.ts";
 import { requireActor } from "@/lib/session.ts";
 
@@ -18,14 +17,14 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   }
 }
 
-export default async function SectionPage({
+export default async function SectionRoute({
   params,
 }: {
   params: Promise<{ briefId: string; sectionKey: string }>;
 }) {
   const { briefId, sectionKey } = await params;
   const path = `/briefs/${briefId}/${sectionKey}`;
-  const actor = await requireActor(path);
+  await requireActor(path);
   const { trpc, queryClient, dehydrated } = await createServerPrefetch();
   const section = await fetchOrNotFound(
     () =>
@@ -46,13 +45,7 @@ export default async function SectionPage({
   }
   return (
     <HydrationBoundary state={dehydrated()}>
-      <SectionCommentsProvider
-        briefId={briefId}
-        sectionKey={sectionKey}
-        me={{ id: actor.id, name: actor.name }}
-      >
-        <SectionView briefId={briefId} sectionKey={sectionKey} me={{ id: actor.id, name: actor.name }} />
-      </SectionCommentsProvider>
+      <SectionPage briefId={briefId} sectionKey={sectionKey} />
     </HydrationBoundary>
   );
 }

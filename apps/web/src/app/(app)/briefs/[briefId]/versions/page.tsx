@@ -1,30 +1,18 @@
 import { HydrationBoundary } from "@tanstack/react-query";
-import type { Metadata } from "next";
-import { VersionList } from "@/components/versions/version-list.tsx";
-import { createServerPrefetch, fetchOrNotFound, loadBrief } from "@/lib/server-trpc.ts";
-import { requireActor } from "@/lib/session.ts";
+import { VersionList } from "@/features/versions/index.ts";
+import { briefPageMetadata, prefetchVersions } from "@/lib/server-trpc.ts";
 
 type Params = { params: Promise<{ briefId: string }> };
 
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const { briefId } = await params;
-  try {
-    const brief = await loadBrief(briefId);
-    return { title: `Versions · ${brief.country}` };
-  } catch {
-    return {};
-  }
-}
+export const generateMetadata = briefPageMetadata("Versions");
 
 /** The brief's named versions: stamp one, open one, compare two. */
 export default async function VersionsPage({ params }: Params) {
   const { briefId } = await params;
   const path = `/briefs/${briefId}/versions`;
-  await requireActor(path);
-  const { trpc, queryClient, dehydrated } = await createServerPrefetch();
-  await fetchOrNotFound(() => queryClient.fetchQuery(trpc.versions.list.queryOptions({ briefId })), path);
+  const state = await prefetchVersions(briefId, path);
   return (
-    <HydrationBoundary state={dehydrated()}>
+    <HydrationBoundary state={state}>
       <VersionList briefId={briefId} />
     </HydrationBoundary>
   );

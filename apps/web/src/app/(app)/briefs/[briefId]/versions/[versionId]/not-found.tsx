@@ -1,18 +1,9 @@
-import Link from "next/link";
-import { PageMessage } from "@/components/feedback/page-message.tsx";
-import { Button } from "@/components/ui/button.tsx";
+import { NotFoundMessage } from "@/components/feedback/page-message.tsx";
 
 export default function VersionNotFound() {
   return (
-    <PageMessage
-      title="Version not found"
-      actions={
-        <Button asChild variant="secondary">
-          <Link href=".">All versions</Link>
-        </Button>
-      }
-    >
+    <NotFoundMessage title="Version not found" back={{ href: ".", label: "All versions" }}>
       This brief has no named version at that address.
-    </PageMessage>
+    </NotFoundMessage>
   );
 }

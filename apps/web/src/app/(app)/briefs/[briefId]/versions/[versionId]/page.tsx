@@ -1,21 +1,12 @@
 import { HydrationBoundary } from "@tanstack/react-query";
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { VersionDetail } from "@/components/versions/version-detail.tsx";
-import { createServerPrefetch, fetchOrNotFound, loadBrief } from "@/lib/server-trpc.ts";
+import { VersionDetail } from "@/features/versions/index.ts";
+import { briefPageMetadata, createServerPrefetch, fetchOrNotFound } from "@/lib/server-trpc.ts";
 import { requireActor } from "@/lib/session.ts";
 
 type Params = { params: Promise<{ briefId: string; versionId: string }> };
 
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const { briefId } = await params;
-  try {
-    const brief = await loadBrief(briefId);
-    return { title: `Version · ${brief.country}` };
-  } catch {
-    return {};
-  }
-}
+export const generateMetadata = briefPageMetadata("Version");
 
 /** The whole brief as it was when a named version was stamped, read-only. */
 export default async function VersionPage({ params }: Params) {

@@ -1,0 +1,40 @@
+"use client";
+
+import { MessageSquare } from "lucide-react";
+import Link from "next/link";
+import { useSelectedLayoutSegment } from "next/navigation";
+import { Button } from "@/components/ui/button.tsx";
+import { ShareDialog } from "@/features/members/index.ts";
+import { cn } from "@/lib/utils.ts";
+import { useBrief } from "../queries.ts";
+
+/** Under the brief's title: every open thread of the brief, and (for its editors) "Share". */
+export function BriefHeaderActions({ briefId }: { briefId: string }) {
+  const brief = useBrief(briefId);
+  const segment = useSelectedLayoutSegment();
+  if (!brief.data) return null;
+  const open = brief.data.sections.reduce((sum, s) => sum + s.openThreads, 0);
+  const here = segment === "comments";
+  return (
+    <div className="mt-4 flex items-center gap-2">
+      <Button
+        asChild
+        variant="secondary"
+        size="sm"
+        className={cn("flex-1 justify-start", here && "bg-neutral-100 ring-1 ring-neutral-200")}
+      >
+        <Link href={`/briefs/${briefId}/comments`} aria-current={here ? "page" : undefined}>
+          <MessageSquare aria-hidden />
+          Comments
+          {open > 0 ? (
+            <span className="ml-auto rounded-full bg-amber-100 px-1.5 text-[11px] font-semibold text-amber-900 tabular-nums">
+              {open}
+              <span className="sr-only"> open</span>
+            </span>
+          ) : null}
+        </Link>
+      </Button>
+      {brief.data.canEdit ? <ShareDialog briefId={briefId} country={brief.data.country} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+"use client";
+
+import { ArrowLeft, History } from "lucide-react";
+import Link from "next/link";
+import { useSelectedLayoutSegment } from "next/navigation";
+import { Badge } from "@/components/ui/badge.tsx";
+import { Progress } from "@/components/ui/progress.tsx";
+import { Skeleton } from "@/components/ui/skeleton.tsx";
+import { briefStatus, labelFor } from "@/lib/labels.ts";
+import { errorMessage } from "@/trpc/errors.ts";
+import { completeness } from "../lib/outline.ts";
+import { useBrief } from "../queries.ts";
+import { BriefHeaderActions } from "./brief-header-actions.tsx";
+import { OutlineNav } from "./outline-nav.tsx";
+
+export function BriefSidebar({ briefId }: { briefId: string }) {
+  const brief = useBrief(briefId);
+  const activeKey = useSelectedLayoutSegment();
+
+  return (
+    <div className="flex flex-col">
+      <div className="flex items-center justify-between gap-2 px-4 pt-4 pb-2">
+        <Link
+          href="/"
+          className="inline-flex items-center gap-1 rounded text-xs text-neutral-500 transition-colors hover:text-neutral-900"
+        >
+          <ArrowLeft aria-hidden className="size-3.5" />
+          All briefs
+        </Link>
+        <Link
+          href={`/briefs/${briefId}/versions`}
+          aria-current={activeKey === "versions" ? "page" : undefined}
+          className="inline-flex items-center gap-1 rounded text-xs text-neutral-500 transition-colors hover:text-neutral-900 aria-[current=page]:font-medium aria-[current=page]:text-neutral-900"
+        >
+          <History aria-hidden className="size-3.5" />
+          Versions
+        </Link>
+      </div>
+      {brief.data ? (
+        <>
+          <BriefHeading brief={brief.data} />
+          <OutlineNav briefId={briefId} sections={brief.data.sections} activeKey={activeKey} />
+        </>
+      ) : brief.isError ? (
+        <p role="alert" className="px-4 py-3 text-sm text-neutral-500">
+          Couldn't load the outline. {errorMessage(brief.error)}
+        </p>
+      ) : (
+        <OutlineSkeleton />
+      )}
+    </div>
+  );
+}
+
+function BriefHeading({
+  brief,
+}: {
+  brief: {
+    id: string;
+    country: string;
+    title: string;
+    status: string;
+    sections: Parameters<typeof completeness>[0];
+  };
+}) {
+  const { filled, total } = completeness(brief.sections);
+  const status = labelFor(briefStatus, brief.status);
+  return (
+    <div className="border-b border-neutral-200 px-4 pt-2 pb-4">
+      <div className="flex items-center justify-between gap-2">
+        <p className="truncate text-[15px] font-semibold tracking-tight text-neutral-900">{brief.country}</p>
+        <Badge tone={status.tone}>{status.label}</Badge>
+      </div>
+      <p className="mt-0.5 text-xs leading-snug text-neutral-500">{brief.title}</p>
+      <p className="mt-3 mb-1.5 text-xs text-neutral-500 tabular-nums">
+        {filled} / {total} sections
+      </p>
+      <Progress value={filled} max={total} label="Brief completeness" />
+      <BriefHeaderActions briefId={brief.id} />
+    </div>
+  );
+}
+
+/** The outline while it loads. */
+export function OutlineSkeleton() {
+  return (
+    <div role="status" aria-label="Loading outline" className="space-y-3 px-4 py-4">
+      <Skeleton className="h-4 w-24" />
+      <Skeleton className="h-3 w-48" />
+      <Skeleton className="h-1 w-full" />
+      {[0, 1, 2, 3, 4, 5, 6].map((i) => (
+        <Skeleton key={i} className="h-4" style={{ width: `${60 + ((i * 37) % 35)}%` }} />
+      ))}
+    </div>
+  );
+}

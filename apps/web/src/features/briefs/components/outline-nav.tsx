@@ -1,0 +1,106 @@
+"use client";
+
+import Link from "next/link";
+import { useEffect, useRef } from "react";
+import { OutlineExtras, useBriefPresence } from "@/features/presence/index.ts";
+import type { OutlineSection } from "@/lib/api-types.ts";
+import { cn } from "@/lib/utils.ts";
+import { buildOutline, type OutlineNode } from "../lib/outline.ts";
+import { SectionDot } from "./section-dot.tsx";
+import { StatusMark } from "./status-mark.tsx";
+
+type Node = OutlineNode<OutlineSection>;
+
+/** The brief's sections as a tree: parents are group headings, leaves link to their editor. */
+export function OutlineNav({
+  briefId,
+  sections,
+  activeKey,
+}: {
+  briefId: string;
+  sections: OutlineSection[];
+  activeKey: string | null;
+}) {
+  const tree = buildOutline(sections);
+  const nav = useRef<HTMLElement>(null);
+  // Who is where, for the rows' avatars: refreshed every 20 s and on presence events.
+  useBriefPresence(briefId);
+  // Bring the current section into view when it changes (deep sections start below the fold).
+  useEffect(() => {
+    if (!activeKey) return;
+    nav.current?.querySelector('[aria-current="page"]')?.scrollIntoView({ block: "nearest" });
+  }, [activeKey]);
+  return (
+    <nav ref={nav} aria-label="Sections" className="px-2 pb-8">
+      <ul className="space-y-px">
+        {tree.map((node) => (
+          <OutlineItem key={node.id} node={node} depth={0} briefId={briefId} activeKey={activeKey} />
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function OutlineItem({
+  node,
+  depth,
+  briefId,
+  activeKey,
+}: {
+  node: Node;
+  depth: number;
+  briefId: string;
+  activeKey: string | null;
+}) {
+  const href = `/briefs/${briefId}/${node.key}`;
+  const active = node.key === activeKey;
+  if (node.isLeaf) {
+    return (
+      <li>
+        <Link
+          href={href}
+          aria-current={active ? "page" : undefined}
+          className={cn(
+            "flex items-start gap-2.5 rounded-md px-2 py-[5px] text-[13px] leading-5 text-neutral-600 transition-colors hover:bg-neutral-200/50 hover:text-neutral-900",
+            active &&
+              "bg-white font-medium text-neutral-900 shadow-xs ring-1 ring-neutral-200 hover:bg-white",
+          )}
+        >
+          <SectionDot filled={node.filled} className="mt-1.5" />
+          <span className="min-w-0 flex-1">
+            {node.title}
+            <span className="sr-only">{node.filled ? ", written" : ", empty"}</span>
+          </span>
+          <OutlineExtras briefId={briefId} sectionId={node.id} openThreads={node.openThreads} />
+          <StatusMark status={node.status} />
+        </Link>
+      </li>
+    );
+  }
+  return (
+    <li className={cn(depth === 0 ? "pt-5" : "pt-2")}>
+      <Link
+        href={href}
+        aria-current={active ? "page" : undefined}
+        className={cn(
+          "block rounded-md px-2 py-1 leading-5 transition-colors hover:text-neutral-900",
+          depth === 0 ? "text-xs font-semibold text-neutral-800" : "text-xs font-medium text-neutral-500",
+          active && "bg-white text-neutral-900 shadow-xs ring-1 ring-neutral-200",
+        )}
+      >
+        {node.title}
+      </Link>
+      <ul className={cn("mt-0.5 space-y-px", depth > 0 && "ml-3 border-l border-neutral-200 pl-1.5")}>
+        {node.children.map((child) => (
+          <OutlineItem
+            key={child.id}
+            node={child}
+            depth={depth + 1}
+            briefId={briefId}
+            activeKey={activeKey}
+          />
+        ))}
+      </ul>
+    </li>
+  );
+}

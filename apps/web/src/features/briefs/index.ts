@@ -1,0 +1,9 @@
+// The briefs feature's public face: the dashboard, a brief's outline (sidebar), and the queries
+// other features read a brief through.
+
+export { BriefSidebar, OutlineSkeleton } from "./components/brief-sidebar.tsx";
+export { Dashboard, DashboardSkeleton } from "./components/dashboard.tsx";
+export { MobileOutline } from "./components/mobile-outline.tsx";
+export { SectionDot } from "./components/section-dot.tsx";
+export { firstLeaf } from "./lib/outline.ts";
+export { useBrief } from "./queries.ts";

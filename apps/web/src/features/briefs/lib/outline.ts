@@ -1,0 +1,32 @@
+/** The brief's flat, position-ordered section list as a tree (parents group, leaves hold text). */
+export type OutlineInput = {
+  id: string;
+  parentId: string | null;
+  position: number;
+  isLeaf: boolean;
+  filled: boolean;
+};
+export type OutlineNode<T extends OutlineInput> = T & { children: OutlineNode<T>[] };
+
+export function buildOutline<T extends OutlineInput>(sections: readonly T[]): OutlineNode<T>[] {
+  const sorted = [...sections].sort((a, b) => a.position - b.position);
+  const nodes: OutlineNode<T>[] = sorted.map((s) => ({ ...s, children: [] }));
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+  const roots: OutlineNode<T>[] = [];
+  for (const node of nodes) {
+    const parent = node.parentId ? byId.get(node.parentId) : undefined;
+    // An orphan (parent missing) still shows, at the top level, rather than vanishing.
+    (parent ? parent.children : roots).push(node);
+  }
+  return roots;
+}
+
+/** The first section with text to write, in reading order. */
+export function firstLeaf<T extends OutlineInput>(sections: readonly T[]): T | undefined {
+  return [...sections].sort((a, b) => a.position - b.position).find((s) => s.isLeaf);
+}
+
+export function completeness(sections: readonly OutlineInput[]): { filled: number; total: number } {
+  const leaves = sections.filter((s) => s.isLeaf);
+  return { filled: leaves.filter((s) => s.filled).length, total: leaves.length };
+}

@@ -1,0 +1,1 @@
+export { ConflictResolver } from "./components/conflict-resolver.tsx";

@@ -1,0 +1,77 @@
+"use client";
+
+import type { DocumentJson, SavedRevision } from "@dossier/schema";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useCallback } from "react";
+import type { Me } from "@/features/auth/index.ts";
+import type { SectionDetail } from "@/lib/api-types.ts";
+import { useTRPC, useTRPCClient } from "@/trpc/react.tsx";
+
+/**
+ * The editor's data: a section (`sections.get`) and its saves (`sections.save`), with the cache
+ * updates a save implies. Components call these hooks; none of them touches the cache itself.
+ */
+
+/** One section of a brief. `staleTime`: how old a cached copy may be before it is refetched. */
+export function useSection(briefId: string, key: string, { staleTime = 5_000 } = {}) {
+  const trpc = useTRPC();
+  return useQuery({ ...trpc.sections.get.queryOptions({ briefId, key }), staleTime });
+}
+
+/** Reads a section fresh from the server (someone else saved; a conflict needs the newest). */
+export function useFetchLatestSection() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  return useCallback(
+    (briefId: string, key: string) =>
+      queryClient.fetchQuery({ ...trpc.sections.get.queryOptions({ briefId, key }), staleTime: 0 }),
+    [queryClient, trpc],
+  );
+}
+
+/** `sections.save`, called by autosave (it must keep working after the editor unmounts). */
+export function useSaveSection(sectionId: string) {
+  const client = useTRPCClient();
+  return useCallback(
+    (content: DocumentJson, baseRevisionId: string | null) =>
+      client.sections.save.mutate({ sectionId, baseRevisionId, content }),
+    [client, sectionId],
+  );
+}
+
+type StoredContent = NonNullable<SectionDetail["current"]>["content"];
+
+/**
+ * After a revision of the section was written (a save, a restore, a resolved conflict): only
+ * what it changed is refreshed — the history list, the outline (filled, word count) and the
+ * dashboard summary — and the cached section learns its new current revision directly.
+ */
+export function useRecordSavedRevision(briefId: string, section: { id: string; key: string }, me: Me) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  return useCallback(
+    (revision: SavedRevision, content: DocumentJson) => {
+      void queryClient.invalidateQueries({
+        queryKey: trpc.revisions.list.infiniteQueryKey({ sectionId: section.id }),
+      });
+      void queryClient.invalidateQueries({ queryKey: trpc.briefs.get.queryKey({ briefId }) });
+      void queryClient.invalidateQueries({ queryKey: trpc.briefs.list.queryKey() });
+      queryClient.setQueryData(trpc.sections.get.queryKey({ briefId, key: section.key }), (old) =>
+        // A save that changed nothing is answered with the current revision: keep its author.
+        old && old.current?.id !== revision.id
+          ? {
+              ...old,
+              status: old.status === "APPROVED" ? ("DRAFT" as const) : old.status,
+              // What we sent is what the server stored (validated against the same schema).
+              current: {
+                ...revision,
+                content: content as unknown as StoredContent,
+                author: { id: me.id, name: me.name },
+              },
+            }
+          : old,
+      );
+    },
+    [briefId, me, queryClient, section.id, section.key, trpc],
+  );
+}

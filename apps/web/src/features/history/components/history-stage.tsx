@@ -1,0 +1,66 @@
+"use client";
+
+import { type ReactNode, useEffect } from "react";
+import { useHistoryView } from "../state.ts";
+import { CompareView } from "./compare-view.tsx";
+import { RevisionView } from "./revision-view.tsx";
+
+/**
+ * The editor's place in a section page. While a revision or a comparison is open (from the
+ * history panel) it is shown here instead; the editor stays mounted underneath, hidden, so
+ * nothing it holds is lost and autosave carries on. Escape goes back to the editor.
+ */
+export function HistoryStage({
+  section,
+  children,
+}: {
+  section: { id: string; canEdit: boolean; current: { id: string } | null };
+  children: ReactNode;
+}) {
+  const [view, setView] = useHistoryView(section.id);
+  const currentRevisionId = section.current?.id ?? null;
+  const backLabel = section.canEdit ? "Back to editing" : "Back to the section";
+
+  // Leaving the section closes whatever was open in it.
+  useEffect(() => () => setView(null), [setView]);
+
+  useEffect(() => {
+    if (!view) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== "Escape" || event.defaultPrevented) return;
+      // A dialog or menu on top handles its own Escape.
+      if (document.querySelector('[role="dialog"], [role="alertdialog"], [role="menu"]')) return;
+      setView(null);
+    };
+    window.addEventListener("keydown", onKeyDown);
+    return () => window.removeEventListener("keydown", onKeyDown);
+  }, [view, setView]);
+
+  return (
+    <>
+      {view?.kind === "revision" ? (
+        <RevisionView
+          sectionId={section.id}
+          revisionId={view.revisionId}
+          currentRevisionId={currentRevisionId}
+          canEdit={section.canEdit}
+          backLabel={backLabel}
+          onCompare={(fromId, toId) => setView({ kind: "compare", fromId, toId })}
+          onClose={() => setView(null)}
+          onRestored={() => setView(null)}
+        />
+      ) : view?.kind === "compare" ? (
+        <CompareView
+          sectionId={section.id}
+          currentRevisionId={currentRevisionId}
+          fromId={view.fromId}
+          toId={view.toId}
+          backLabel={backLabel}
+          onChange={(fromId, toId) => setView({ kind: "compare", fromId, toId })}
+          onClose={() => setView(null)}
+        />
+      ) : null}
+      <div hidden={view !== null}>{children}</div>
+    </>
+  );
+}

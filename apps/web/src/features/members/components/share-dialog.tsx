@@ -1,0 +1,115 @@
+"use client";
+
+import { setMemberSchema } from "@dossier/schema";
+import { Loader2, UserPlus } from "lucide-react";
+import { useId, useState } from "react";
+import { Button } from "@/components/ui/button.tsx";
+import { DialogShell } from "@/components/ui/dialog.tsx";
+import { Input } from "@/components/ui/input.tsx";
+import { Label } from "@/components/ui/label.tsx";
+import { Select } from "@/components/ui/select.tsx";
+import { useSchemaForm } from "@/hooks/use-schema-form.ts";
+import { roleLabel } from "@/lib/labels.ts";
+import { errorMessage } from "@/trpc/errors.ts";
+import { useSetMember } from "../queries.ts";
+import { MemberList } from "./member-list.tsx";
+
+const ROLE_HELP = {
+  EDITOR: "writes sections",
+  REVIEWER: "reads and comments",
+  VIEWER: "reads only",
+} as const;
+
+const addMemberForm = setMemberSchema.omit({ briefId: true });
+
+/**
+ * "Share": who is on the brief, and adding people by email with a role (brief editors and
+ * admins only — the server checks too). Errors are shown in the dialog, next to what caused them.
+ */
+export function ShareDialog({ briefId, country }: { briefId: string; country: string }) {
+  const [open, setOpen] = useState(false);
+  const [removeError, setRemoveError] = useState<string | null>(null);
+  return (
+    <DialogShell
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        if (!next) setRemoveError(null);
+      }}
+      trigger={
+        <Button variant="secondary" size="sm">
+          <UserPlus aria-hidden />
+          Share
+        </Button>
+      }
+      title={`Share ${country}`}
+      description="Add colleagues by email. Their role decides what they can do here."
+      className="max-w-lg"
+    >
+      {open ? <AddMemberForm briefId={briefId} onSubmitted={() => setRemoveError(null)} /> : null}
+      <MemberList briefId={briefId} enabled={open} error={removeError} onError={setRemoveError} />
+    </DialogShell>
+  );
+}
+
+/** Email and role; mounted while the dialog is open, so closing it starts the form afresh. */
+function AddMemberForm({ briefId, onSubmitted }: { briefId: string; onSubmitted: () => void }) {
+  const add = useSetMember(briefId);
+  const form = useSchemaForm(addMemberForm, { email: "", role: "REVIEWER" });
+  const { errors } = form.formState;
+  const role = form.watch("role");
+  const emailId = useId();
+  const roleId = useId();
+  const errorId = useId();
+  const error = errors.email?.message ?? errors.root?.message;
+  const onSubmit = form.handleSubmit((values) => {
+    onSubmitted();
+    add.mutate(
+      { briefId, ...values },
+      {
+        onSuccess: () => form.resetField("email"),
+        onError: (e) => form.setError("root", { message: errorMessage(e) }),
+      },
+    );
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-wrap items-end gap-2">
+      <div className="flex min-w-48 flex-1 flex-col gap-1.5">
+        <Label htmlFor={emailId}>Email address</Label>
+        <Input
+          id={emailId}
+          type="email"
+          autoComplete="off"
+          placeholder="name@example.org"
+          {...form.register("email", { onChange: () => form.clearErrors() })}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? errorId : undefined}
+          disabled={add.isPending}
+        />
+      </div>
+      <div className="flex flex-col gap-1.5">
+        <Label htmlFor={roleId}>Role</Label>
+        <Select id={roleId} {...form.register("role")} disabled={add.isPending}>
+          {(["EDITOR", "REVIEWER", "VIEWER"] as const).map((r) => (
+            <option key={r} value={r}>
+              {roleLabel[r]}
+            </option>
+          ))}
+        </Select>
+      </div>
+      <Button type="submit" className="h-9" disabled={add.isPending}>
+        {add.isPending ? <Loader2 aria-hidden className="animate-spin" /> : null}
+        Add
+      </Button>
+      <p className="w-full text-xs text-neutral-400">
+        {roleLabel[role]}: {ROLE_HELP[role]}. People keep at most their organisation role.
+      </p>
+      {error ? (
+        <p id={errorId} role="alert" className="w-full text-xs text-danger">
+          {error}
+        </p>
+      ) : null}
+    </form>
+  );
+}

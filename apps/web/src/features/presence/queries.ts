@@ -1,0 +1,33 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import type { RouterOutputs } from "@/lib/api-types.ts";
+import { useTRPC, useTRPCClient } from "@/trpc/react.tsx";
+
+export type PresenceEntry = RouterOutputs["presence"]["list"][number];
+
+const PRESENCE_REFRESH_MS = 20_000;
+
+/** Who is on the brief's sections now; refetched every 20 s and on every presence event. */
+export function useBriefPresence(briefId: string) {
+  const trpc = useTRPC();
+  return useQuery({
+    ...trpc.presence.list.queryOptions({ briefId }),
+    refetchInterval: PRESENCE_REFRESH_MS,
+    staleTime: 5_000,
+  });
+}
+
+/** The same list without a poll of its own: shares the outline's observer, no extra requests per row. */
+export function useBriefPresenceCached(briefId: string) {
+  const trpc = useTRPC();
+  return useQuery({ ...trpc.presence.list.queryOptions({ briefId }), staleTime: 15_000 });
+}
+
+/**
+ * "This tab is here": heartbeats are fire-and-forget (the next one tries again) and change no
+ * query of ours — other tabs hear of them through the live stream.
+ */
+export function usePresenceClient() {
+  return useTRPCClient().presence;
+}

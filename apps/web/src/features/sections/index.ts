@@ -1,0 +1,2 @@
+export { SectionPage } from "./components/section-page.tsx";
+export { SectionSkeleton } from "./components/section-view.tsx";

@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { idSchema } from "./common.ts";
+
+const person = z.object({ id: idSchema, name: z.string() });
+
+/**
+ * What the live channel carries: small facts that tell subscribed browsers which queries to
+ * refetch. Never content — a subscriber re-reads through the normal, authorised procedures.
+ * The server publishes these (packages/core/src/live) and the browser parses them on arrival.
+ */
+export const liveEventSchema = z.discriminatedUnion("type", [
+  z.object({
+    type: z.literal("revision"),
+    briefId: idSchema,
+    sectionId: idSchema,
+    revisionId: idSchema,
+    number: z.number().int().positive(),
+    author: person,
+  }),
+  z.object({
+    type: z.literal("thread"),
+    briefId: idSchema,
+    sectionId: idSchema,
+    threadId: idSchema,
+    actorId: idSchema,
+  }),
+  // sectionId "" means "the whole brief" (a reconnect: everything may have changed).
+  z.object({ type: z.literal("presence"), briefId: idSchema, sectionId: z.string() }),
+  z.object({ type: z.literal("notification"), userId: idSchema }),
+]);
+export type LiveEvent = z.infer<typeof liveEventSchema>;
+export type RevisionEvent = Extract<LiveEvent, { type: "revision" }>;
