@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { doc, h, li, link, ol, p, quote, text, ul } from "./fixtures.ts";
-import { markdownToDocument } from "./markdown.ts";
-import { validateDocument } from "./validate.ts";
+import { doc, h, li, link, ol, p, quote, text, ul } from "../fixtures.ts";
+import { validateDocument } from "../validate.ts";
+import { markdownToDocument } from "./index.ts";
 
 describe("markdownToDocument", () => {
   it("converts the demo subset", () => {
