@@ -1,6 +1,9 @@
 import type { JSONContent } from "@tiptap/core";
 import type { BlockContent, ListItem, PhrasingContent, RootContent, TableCell, TableRow } from "mdast";
-import { gfmToMarkdown } from "mdast-util-gfm";
+import { gfmFootnoteToMarkdown } from "mdast-util-gfm-footnote";
+import { gfmStrikethroughToMarkdown } from "mdast-util-gfm-strikethrough";
+import { gfmTableToMarkdown } from "mdast-util-gfm-table";
+import { gfmTaskListItemToMarkdown } from "mdast-util-gfm-task-list-item";
 import { toMarkdown } from "mdast-util-to-markdown";
 
 /** Maps a document heading level (2–4) to a Markdown heading depth; clamped to 1–6. */
@@ -30,12 +33,20 @@ export function documentToMdast(
   return blocks(doc.content ?? [], headingDepth);
 }
 
+// The same extensions the parser reads: each also escapes text that would read as its syntax.
+const EXTENSIONS = [
+  gfmFootnoteToMarkdown(),
+  gfmStrikethroughToMarkdown(),
+  gfmTableToMarkdown(),
+  gfmTaskListItemToMarkdown(),
+];
+
 /** mdast → Markdown text: `-` bullets, `*` emphasis, fenced code, GFM tables. */
 export function stringifyMarkdown(nodes: RootContent[]): string {
   return toMarkdown(
     { type: "root", children: nodes },
     {
-      extensions: [gfmToMarkdown()],
+      extensions: EXTENSIONS,
       bullet: "-",
       emphasis: "*",
       strong: "*",
