@@ -1,4 +1,4 @@
-import { countWords, documentToPlainText, type JSONContent } from "@dossier/editor";
+import { countWords, documentToPlainText, isDocumentEmpty, type JSONContent } from "@dossier/editor";
 import { MdastConverter, parseMarkdown, toDocument } from "@dossier/editor/markdown";
 import { AppError } from "../errors.ts";
 import type { HeadingForm } from "./headings.ts";
@@ -121,7 +121,7 @@ export function planImport(
       isLeaf: s.isLeaf,
       heading: headings.get(s.key) ?? null,
       // A section whose text is only rules or empty paragraphs stays empty.
-      document: document && words > 0 ? document : null,
+      document: document && !isDocumentEmpty(document) ? document : null,
       words,
       receives: receivedBy.get(s.key) ?? [],
     };

@@ -44,8 +44,10 @@ export function splitSections(blocks: readonly RootContent[], outline: TemplateO
   let level: number | null = 1;
   const levelByKey = new Map<string, number | null>();
   let lastMatched: string | null = null;
-  const open = (next: Chunk) => {
-    chunks.push(chunk);
+  // Rules next to a section heading (or the file's ends) separate sections; they are not text.
+  // Elsewhere — say before a heading that matched nothing — a rule is the author's, and stays.
+  const open = (next: Chunk, atSection: boolean) => {
+    chunks.push(trimRules(chunk, atSection));
     chunk = next;
   };
 
@@ -65,33 +67,30 @@ export function splitSections(blocks: readonly RootContent[], outline: TemplateO
       const source: ChunkSource = section.isLeaf
         ? { kind: "section", key, heading }
         : { kind: "under-parent", id: `under-${key}`, key, heading };
-      open({ source, nodes: candidate.rest ? [candidate.rest] : [], baseLevel: level ?? 1, line });
+      open({ source, nodes: candidate.rest ? [candidate.rest] : [], baseLevel: level ?? 1, line }, true);
       return;
     }
     const inside = candidate?.level != null && level !== null && candidate.level > level;
     if (candidate?.strong && !inside) {
       const id = `line-${candidate.line}`;
       const baseLevel = candidate.level !== null ? candidate.level - 1 : chunk.baseLevel;
-      open({
-        source: { kind: "heading", id, heading: candidate.text, after: lastMatched },
-        nodes: [block],
-        baseLevel,
-        line,
-      });
-      level = candidate.level;
+      const source: ChunkSource = { kind: "heading", id, heading: candidate.text, after: lastMatched };
+      open({ source, nodes: [block], baseLevel, line }, false);
+      // A bold line has no depth: headings under it compare with the section's, as before it.
+      if (candidate.level !== null) level = candidate.level;
       return;
     }
     chunk.nodes.push(block);
   });
-  chunks.push(chunk);
+  chunks.push(trimRules(chunk, true));
 
   const titleCandidate = titleIndex === null ? null : candidates[titleIndex];
   return {
     title: titleCandidate ? { text: titleCandidate.text, line: titleCandidate.line } : null,
     // Section chunks stay even when empty: they carry the heading the preview shows.
-    chunks: chunks
-      .map(trimRules)
-      .filter((c) => c.nodes.length > 0 || c.source.kind === "section" || c.source.kind === "under-parent"),
+    chunks: chunks.filter(
+      (c) => c.nodes.length > 0 || c.source.kind === "section" || c.source.kind === "under-parent",
+    ),
   };
 }
 
@@ -110,10 +109,10 @@ function findTitle(
   return candidate.level === null || candidate.level === 1 ? index : null;
 }
 
-/** Rules at the edges of a chunk separate sections in the file; they are not section content. */
-function trimRules(chunk: Chunk): Chunk {
+/** Drops rules after the chunk's opening heading, and at its end when a section heading follows. */
+function trimRules(chunk: Chunk, trailing: boolean): Chunk {
   const nodes = [...chunk.nodes];
-  while (nodes[0]?.type === "thematicBreak") nodes.shift();
-  while (nodes[nodes.length - 1]?.type === "thematicBreak") nodes.pop();
+  if (chunk.source.kind !== "heading") while (nodes[0]?.type === "thematicBreak") nodes.shift();
+  if (trailing) while (nodes[nodes.length - 1]?.type === "thematicBreak") nodes.pop();
   return { ...chunk, nodes };
 }
