@@ -12,6 +12,8 @@ const config: NextConfig = {
     "@prisma/adapter-pg",
     "@prisma/client",
     "rate-limiter-flexible",
+    // Drives a Chromium process for PDF export; its loader must run from node_modules.
+    "playwright-core",
   ],
   poweredByHeader: false,
   reactStrictMode: true,

@@ -43,7 +43,7 @@ export async function createHarness() {
     return db.section.findUniqueOrThrow({ where: { briefId_key: { briefId, key } } });
   }
 
-  return { db, user, caller, brief, section, close: database.drop };
+  return { db, schema: database.schema, user, caller, brief, section, close: database.drop };
 }
 
 export type Harness = Awaited<ReturnType<typeof createHarness>>;
