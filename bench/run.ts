@@ -21,6 +21,7 @@ const BENCHES: Bench[] = [
   { name: "merge", file: "merge-20k.ts", needs: [], limitSeconds: 120 },
   { name: "history", file: "history-page.ts", needs: ["database"], limitSeconds: 180 },
   { name: "brief_open", file: "brief-open.ts", needs: ["database"], limitSeconds: 240 },
+  { name: "import", file: "import.ts", needs: ["database"], limitSeconds: 180 },
   { name: "save", file: "save.ts", needs: ["database", "build"], limitSeconds: 300 },
   { name: "save_profile", file: "save-profile.ts", needs: ["database", "build"], limitSeconds: 300 },
   { name: "live", file: "live-fanout.ts", needs: ["database", "build"], limitSeconds: 240 },
