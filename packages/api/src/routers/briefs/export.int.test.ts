@@ -139,13 +139,11 @@ describe("exports of a named version", () => {
     const briefId = await importFixture(editor, "Versionia");
     const version = await h.caller(editor).versions.create({ briefId, name: "v1 — to the Deputy" });
     const crises = await h.section(briefId, "crises");
-    await h
-      .caller(editor)
-      .sections.save({
-        sectionId: crises.id,
-        baseRevisionId: crises.currentRevisionId,
-        content: doc("Rewritten after v1."),
-      });
+    await h.caller(editor).sections.save({
+      sectionId: crises.id,
+      baseRevisionId: crises.currentRevisionId,
+      content: doc("Rewritten after v1."),
+    });
 
     const now = text((await exportBrief(h.db, editor, { briefId, format: "markdown" })).body);
     const then = await exportBrief(h.db, editor, { briefId, format: "markdown", versionId: version.id });
@@ -210,13 +208,11 @@ describe("loading a brief for export", () => {
     for (const key of ["crises", "preface", "tariff-report"]) {
       for (let n = 0; n < 5; n++) {
         const section = await h.section(briefId, key);
-        await h
-          .caller(editor)
-          .sections.save({
-            sectionId: section.id,
-            baseRevisionId: section.currentRevisionId,
-            content: doc(`Draft ${n}`),
-          });
+        await h.caller(editor).sections.save({
+          sectionId: section.id,
+          baseRevisionId: section.currentRevisionId,
+          content: doc(`Draft ${n}`),
+        });
       }
     }
     expect([await queriesFor(null), await queriesFor(version.id)]).toEqual(before);
