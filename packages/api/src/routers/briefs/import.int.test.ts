@@ -160,7 +160,12 @@ describe("briefs.import", () => {
   it("refuses empty, oversized or ill-formed input with BAD_REQUEST and creates nothing", async () => {
     const api = h.caller(await h.user("EDITOR"));
     const before = await counts();
-    const attempts = [
+    const attempts: {
+      markdown: string;
+      fileName: string;
+      country: string;
+      overrides?: Record<string, string>;
+    }[] = [
       { markdown: "  \n ", fileName: "empty.md", country: "Mali" },
       { markdown: "x".repeat(MAX_IMPORT_CHARACTERS + 1), fileName: "huge.md", country: "Mali" },
       { markdown: fixture, fileName: "", country: "Mali" },
