@@ -1,4 +1,4 @@
-import { countWords, documentToPlainText, isDocumentEmpty, type JSONContent } from "@dossier/editor";
+import { countWords, documentToPlainText, type JSONContent } from "@dossier/editor";
 import { MdastConverter, parseMarkdown, toDocument } from "@dossier/editor/markdown";
 import { AppError } from "../errors.ts";
 import type { HeadingForm } from "./headings.ts";
@@ -120,13 +120,19 @@ export function planImport(
       depth: s.depth,
       isLeaf: s.isLeaf,
       heading: headings.get(s.key) ?? null,
-      // A section whose text is only rules or empty paragraphs stays empty.
-      document: document && !isDocumentEmpty(document) ? document : null,
+      document: document && hasContent(document) ? document : null,
       words,
       receives: receivedBy.get(s.key) ?? [],
     };
   });
   return { ...titleAndCountry(title?.text ?? null), sections, unmatched };
+}
+
+/** Anything but empty paragraphs (which Markdown can't even write) is content, words or not. */
+function hasContent(document: JSONContent): boolean {
+  return (document.content ?? []).some(
+    (block) => block.type !== "paragraph" || (block.content?.length ?? 0) > 0,
+  );
 }
 
 function defaultTargetOf(chunk: Chunk, outline: ReturnType<typeof templateOutline>): string | null {
