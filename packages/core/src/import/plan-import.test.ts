@@ -195,6 +195,16 @@ describe("text outside any section", () => {
     expect(textOf(result, "country-profile")).toBe("A word on the overview.\n\nLandlocked.");
   });
 
+  it("keeps a section whose only content has no words: an empty code block, an empty table", () => {
+    const result = plan("## Crises\n\n```\n```\n\n## Preface\n\n| |\n|-|\n\n## Frank Narrative\n\n---\n");
+    const types = (key: string) =>
+      result.sections.find((s) => s.key === key)?.document?.content?.map((b) => b.type);
+    expect(types("crises")).toEqual(["codeBlock"]);
+    expect(types("preface")).toEqual(["table"]);
+    // A rule next to a section heading is a separator, so Frank Narrative has nothing.
+    expect(types("frank-narrative")).toBeUndefined();
+  });
+
   it("leaves sections the file doesn't have empty", () => {
     const result = plan("## Crises\n\nOnly this.");
     expect(result.sections.filter((s) => s.document).map((s) => s.key)).toEqual(["crises"]);
