@@ -1,6 +1,6 @@
 /**
  * Importing the Mali fixture (packages/core/src/import/fixtures/mali-brief.md, 41 sections,
- * ~3,800 words) through `briefs.import` via createCaller: parsing, matching, validation and the
+ * ~2,300 words) through `briefs.import` via createCaller: parsing, matching, validation and the
  * one transaction that creates the brief and appends revision 1 of every section. Median of 20
  * imports after 3 warm-up ones, each a new brief; `preview_ms` is `briefs.importPreview` alone.
  * Goal: ms < 500.
