@@ -11,6 +11,9 @@ export default defineConfig({
           include: ["packages/**/src/**/*.test.ts", "apps/web/src/**/*.test.ts", "scripts/**/*.test.ts"],
           exclude: ["**/*.int.test.ts", "**/node_modules/**"],
           environment: "node",
+          // Property tests run hundreds of cases (3-4 s alone); with every file in parallel on two
+          // cores, the default 5 s made them fail for want of CPU, not for a wrong answer.
+          testTimeout: 20_000,
         },
       },
       {

@@ -6,7 +6,7 @@
 import "dotenv/config";
 import { createBrief, ensureDefaultTemplate, hashPassword, saveSection, setMember } from "@dossier/core";
 import { createPrismaClient, type PrismaClient } from "@dossier/db";
-import { markdownToDocument } from "@dossier/editor";
+import { markdownToDocument } from "@dossier/editor/markdown";
 import { DEMO_COUNTRY, demoSections } from "./seed/demo-brief.ts";
 import { DEMO_PASSWORD, demoUsers } from "./seed/demo-users.ts";
 

@@ -14,6 +14,8 @@ const config: NextConfig = {
     "@prisma/client",
     "rate-limiter-flexible",
     "nodemailer",
+    // Drives a Chromium process for PDF export; its loader must run from node_modules.
+    "playwright-core",
   ],
   poweredByHeader: false,
   reactStrictMode: true,

@@ -5,7 +5,9 @@ export type AppErrorCode =
   | "FORBIDDEN"
   | "NOT_FOUND"
   | "CONFLICT"
-  | "TOO_MANY_REQUESTS";
+  | "TOO_MANY_REQUESTS"
+  /** A dependency outside the app is missing (e.g. no Chromium for PDF export): 503. */
+  | "SERVICE_UNAVAILABLE";
 
 export class AppError<TData extends Record<string, unknown> = Record<string, unknown>> extends Error {
   override readonly name = "AppError";

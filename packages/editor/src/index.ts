@@ -32,7 +32,6 @@ export {
   LINK_REL,
 } from "./extensions.ts";
 export { ALLOWED_LINK_PROTOCOLS, hrefProblem, isSafeHref } from "./href.ts";
-export { markdownToDocument } from "./markdown.ts";
 export {
   type DocumentInput,
   documentToPlainText,

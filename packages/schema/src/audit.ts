@@ -10,6 +10,7 @@ export const AUDIT_ACTIONS = [
   "session.signOut",
   "session.signOutEverywhere",
   "brief.create",
+  "brief.import",
   "member.set",
   "member.remove",
   "section.save",

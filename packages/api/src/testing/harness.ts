@@ -66,7 +66,18 @@ export async function createHarness() {
     return db.section.findUniqueOrThrow({ where: { briefId_key: { briefId, key } } });
   }
 
-  return { db, user, caller, meta, signedIn, sessionWorks, brief, section, close: database.drop };
+  return {
+    db,
+    schema: database.schema,
+    user,
+    caller,
+    meta,
+    signedIn,
+    sessionWorks,
+    brief,
+    section,
+    close: database.drop,
+  };
 }
 
 export type Harness = Awaited<ReturnType<typeof createHarness>>;

@@ -13,6 +13,9 @@ const EXEMPT: Record<string, string> = {
   // 45 s, and auditing it would write one event per open tab every 15 s.
   "presence.heartbeat": "not a change of record",
   "presence.leave": "not a change of record",
+  // Reads a Markdown file and answers what an import would do; a mutation only because the file
+  // is too big for a GET URL. Nothing is written.
+  "briefs.importPreview": "writes nothing",
 };
 
 let h: Harness;

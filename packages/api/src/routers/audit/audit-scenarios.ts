@@ -42,6 +42,16 @@ export function auditScenarios(h: () => Harness): Record<string, Scenario> {
         return { actor: editor, call: () => h().caller(editor).briefs.create({ country: "Auditland" }) };
       },
     },
+    "briefs.import": {
+      action: "brief.import",
+      run: async () => {
+        const editor = await h().user("EDITOR");
+        const markdown = "# Auditland: Strategic U.S. Foreign Policy Analysis\n\n## Crises\n\nFloods.\n";
+        const call = () =>
+          h().caller(editor).briefs.import({ markdown, fileName: "auditland.md", country: "Auditland" });
+        return { actor: editor, call };
+      },
+    },
     "briefs.members.set": {
       action: "member.set",
       run: async () => {

@@ -1,6 +1,7 @@
 import { createBrief, getBrief, listBriefs } from "@dossier/core";
 import { createBriefSchema, getBriefSchema } from "@dossier/schema";
 import { protectedProcedure, router } from "../../trpc.ts";
+import { importMarkdown, importPreview } from "./import.ts";
 import { membersRouter } from "./members.ts";
 
 export const briefsRouter = router({
@@ -12,4 +13,6 @@ export const briefsRouter = router({
   create: protectedProcedure
     .input(createBriefSchema)
     .mutation(({ ctx, input }) => createBrief(ctx.db, ctx.user, input)),
+  importPreview,
+  import: importMarkdown,
 });

@@ -1,0 +1,84 @@
+import { readFileSync } from "node:fs";
+import { type APIRequestContext, expect, test } from "@playwright/test";
+import { demo, signIn, uniqueCountry } from "./support/auth.ts";
+
+const fixture = readFileSync(new URL("../../shared/fixtures/mali-brief.md", import.meta.url), "utf8");
+
+/** Imports the Mali fixture as a new brief through the tRPC endpoint, as the import dialog will. */
+async function importFixture(request: APIRequestContext, country: string): Promise<string> {
+  // Same-origin, as the app's own client: the API refuses cross-site POSTs (CSRF guard).
+  const origin = new URL(test.info().project.use.baseURL ?? "").origin;
+  const response = await request.post("/api/trpc/briefs.import", {
+    data: { json: { markdown: fixture, fileName: "mali-brief.md", country } },
+    headers: { origin },
+  });
+  expect(response.status()).toBe(200);
+  const body = (await response.json()) as { result: { data: { json: { id: string } } } };
+  return body.result.data.json.id;
+}
+
+test("a brief exports as Markdown, print view, PDF and Word, with download headers", async ({ page }) => {
+  await signIn(page, demo.editor);
+  const country = uniqueCountry("Exportia");
+  const briefId = await importFixture(page.request, country);
+  const base = `/api/briefs/${briefId}/export`;
+  const slug = country.toLowerCase().replace(/ /g, "-");
+
+  const markdown = await page.request.get(`${base}/markdown`);
+  expect(markdown.status()).toBe(200);
+  expect(markdown.headers()).toMatchObject({
+    "content-type": "text/markdown; charset=utf-8",
+    "content-disposition": `attachment; filename="${slug}-brief.md"`,
+    "cache-control": "no-store",
+  });
+  const md = await markdown.text();
+  expect(md.startsWith(`# ${country}: Strategic U.S. Foreign Policy Analysis\n`)).toBe(true);
+  expect(md).toContain("the Wagner Group");
+
+  const word = await page.request.get(`${base}/docx`);
+  expect(word.headers()["content-type"]).toBe(
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  );
+  expect(word.headers()["content-disposition"]).toBe(`attachment; filename="${slug}-brief.docx"`);
+  expect((await word.body()).subarray(0, 2).toString()).toBe("PK");
+
+  const pdf = await page.request.get(`${base}/pdf`);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+
+  // The print view opens in the browser: title page, contents, numbered sections, no scripts.
+  const print = await page.request.get(`${base}/print`);
+  expect(print.headers()["content-disposition"]).toBe(`inline; filename="${slug}-brief.html"`);
+  expect(print.headers()["content-security-policy"]).toContain("default-src 'none'");
+  await page.goto(`${base}/print`);
+  await expect(page.getByRole("heading", { level: 1, name: country })).toBeVisible();
+  const contents = page.getByRole("navigation", { name: "Contents" });
+  await expect(
+    contents.getByRole("link", { name: "1.4.1 Key Milestones in Bilateral Relations" }),
+  ).toBeVisible();
+  await contents.getByRole("link", { name: "4.13 Visa Requirements for US Citizens to Visit" }).click();
+  await expect(
+    page.getByRole("heading", { level: 3, name: "4.13 Visa Requirements for US Citizens to Visit" }),
+  ).toBeInViewport();
+  await expect(page.getByRole("link", { name: "download the PDF" })).toHaveAttribute("href", "pdf");
+});
+
+test("exports need a session and access to the brief", async ({ page, playwright, baseURL }) => {
+  await signIn(page, demo.editor);
+  const briefId = await importFixture(page.request, uniqueCountry("Closedia"));
+
+  const anonymous = await playwright.request.newContext({ baseURL });
+  const signedOut = await anonymous.get(`/api/briefs/${briefId}/export/markdown`);
+  expect(signedOut.status()).toBe(401);
+  expect(await signedOut.json()).toEqual({ error: "Sign in to continue" });
+  await anonymous.dispose();
+
+  // Another editor of the desk who is not a member: the brief does not exist for them.
+  await page.context().clearCookies();
+  await signIn(page, demo.analyst);
+  for (const format of ["markdown", "print", "pdf", "docx"]) {
+    expect((await page.request.get(`/api/briefs/${briefId}/export/${format}`)).status()).toBe(404);
+  }
+  expect((await page.request.get(`/api/briefs/${briefId}/export/rtf`)).status()).toBe(404);
+});
