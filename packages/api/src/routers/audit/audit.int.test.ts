@@ -113,7 +113,12 @@ describe("audit log", () => {
     await h.caller(editor).briefs.members.remove({ briefId, userId: viewer.id });
 
     const feed = await h.caller(editor).audit.forBrief({ briefId });
-    expect(feed.items.map((e) => e.action)).toEqual(["member.remove", "member.set", "member.set", "brief.create"]);
+    expect(feed.items.map((e) => e.action)).toEqual([
+      "member.remove",
+      "member.set",
+      "member.set",
+      "brief.create",
+    ]);
     expect(feed.items[0]).not.toHaveProperty("ip");
     // Members are named in the event, so the feed can say whom it was about.
     expect(feed.items.map((e) => e.data)).toEqual([
