@@ -16,7 +16,7 @@ test("on their profile, someone renames themselves, changes password (ending the
   await userMenu(page, me.name, "Profile");
   await expect(page.getByRole("heading", { level: 1, name: "Profile" })).toBeVisible();
   const renamed = `${me.name} Renamed`;
-  await page.getByRole("textbox", { name: "Name", exact: true }).fill(renamed);
+  await page.getByLabel("Full name").fill(renamed);
   await page.getByRole("button", { name: "Save name" }).click();
   await expect(page.getByText("Name saved.")).toBeVisible();
   await expect(page.getByRole("banner").getByRole("button", { name: renamed })).toBeVisible();

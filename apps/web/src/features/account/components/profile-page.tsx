@@ -77,7 +77,7 @@ function NameForm({ name }: { name: string }) {
   );
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-wrap items-start gap-2">
-      <Field label="Name" error={errors.name?.message} className="min-w-56 flex-1">
+      <Field label="Full name" error={errors.name?.message} className="min-w-56 flex-1">
         {(control) => (
           <Input
             {...control}

@@ -42,7 +42,7 @@ export function AuditFilterBar({
               size="sm"
               value={filters.brief ?? ""}
               onChange={(e) => set({ brief: e.target.value || null })}
-              className="max-w-52"
+              className="w-44"
             >
               <option value="">All briefs</option>
               {(briefs.data ?? []).map((b) => (
@@ -60,7 +60,7 @@ export function AuditFilterBar({
               size="sm"
               value={filters.action ?? ""}
               onChange={(e) => set({ action: (e.target.value || null) as AuditFilters["action"] })}
-              className="max-w-60"
+              className="w-52"
             >
               <option value="">All actions</option>
               {GROUPS.map(({ group, actions }) => (
@@ -84,7 +84,7 @@ export function AuditFilterBar({
               max={filters.to ?? undefined}
               onChange={(e) => set({ from: e.target.value || null })}
               aria-invalid={problem ? true : undefined}
-              className="h-8 w-40"
+              className="h-8 w-36"
             />
           )}
         </FilterField>
@@ -96,7 +96,7 @@ export function AuditFilterBar({
               value={filters.to ?? ""}
               min={filters.from ?? undefined}
               onChange={(e) => set({ to: e.target.value || null })}
-              className="h-8 w-40"
+              className="h-8 w-36"
             />
           )}
         </FilterField>

@@ -42,7 +42,7 @@ export function PersonPicker({
             variant="secondary"
             aria-labelledby={labelId}
             aria-describedby={`${labelId}-value`}
-            className="w-48 justify-between font-normal"
+            className="h-8 w-44 justify-between font-normal"
           >
             <span id={`${labelId}-value`} className={cn("truncate", !value && "text-neutral-500")}>
               {value?.name ?? "Anyone"}
