@@ -7,7 +7,6 @@ import { Button } from "@/components/ui/button.tsx";
 import { Input } from "@/components/ui/input.tsx";
 import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover.tsx";
 import { useDebounced } from "@/hooks/use-debounced.ts";
-import { cn } from "@/lib/utils.ts";
 import { usePeopleSearch } from "../queries.ts";
 
 export type PickedPerson = { id: string; name: string };
@@ -44,7 +43,7 @@ export function PersonPicker({
             aria-describedby={`${labelId}-value`}
             className="h-8 w-44 justify-between font-normal"
           >
-            <span id={`${labelId}-value`} className={cn("truncate", !value && "text-neutral-500")}>
+            <span id={`${labelId}-value`} className="truncate">
               {value?.name ?? "Anyone"}
             </span>
             <ChevronDown aria-hidden className="text-neutral-400" />
