@@ -22,7 +22,6 @@ export function AuditFilterBar({
   personName: string | null;
   onChange: (next: AuditFilters) => void;
 }) {
-  const briefs = useBriefs();
   const problem = auditFiltersProblem(filters);
   const set = (patch: Partial<AuditFilters>) => onChange({ ...filters, ...patch });
   const any = Object.values(filters).some((v) => v !== null);
@@ -35,71 +34,16 @@ export function AuditFilterBar({
           value={filters.person ? { id: filters.person, name: personName ?? "Chosen person" } : null}
           onChange={(person) => set({ person: person?.id ?? null })}
         />
-        <FilterField label="Brief">
-          {(id) => (
-            <Select
-              id={id}
-              size="sm"
-              value={filters.brief ?? ""}
-              onChange={(e) => set({ brief: e.target.value || null })}
-              className="w-44"
-            >
-              <option value="">All briefs</option>
-              {(briefs.data ?? []).map((b) => (
-                <option key={b.id} value={b.id}>
-                  {b.country}
-                </option>
-              ))}
-            </Select>
-          )}
-        </FilterField>
-        <FilterField label="Action">
-          {(id) => (
-            <Select
-              id={id}
-              size="sm"
-              value={filters.action ?? ""}
-              onChange={(e) => set({ action: (e.target.value || null) as AuditFilters["action"] })}
-              className="w-52"
-            >
-              <option value="">All actions</option>
-              {GROUPS.map(({ group, actions }) => (
-                <optgroup key={group} label={group}>
-                  {actions.map((a) => (
-                    <option key={a.value} value={a.value}>
-                      {a.label}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
-            </Select>
-          )}
-        </FilterField>
-        <FilterField label="From">
-          {(id) => (
-            <Input
-              id={id}
-              type="date"
-              value={filters.from ?? ""}
-              max={filters.to ?? undefined}
-              onChange={(e) => set({ from: e.target.value || null })}
-              aria-invalid={problem ? true : undefined}
-              className="h-8 w-36"
-            />
-          )}
-        </FilterField>
-        <FilterField label="To">
-          {(id) => (
-            <Input
-              id={id}
-              type="date"
-              value={filters.to ?? ""}
-              min={filters.from ?? undefined}
-              onChange={(e) => set({ to: e.target.value || null })}
-              className="h-8 w-36"
-            />
-          )}
-        </FilterField>
+        <BriefFilter value={filters.brief} onChange={(brief) => set({ brief })} />
+        <ActionFilter value={filters.action} onChange={(action) => set({ action })} />
+        <DayFilter
+          label="From"
+          value={filters.from}
+          max={filters.to}
+          invalid={problem !== null}
+          onChange={(from) => set({ from })}
+        />
+        <DayFilter label="To" value={filters.to} min={filters.from} onChange={(to) => set({ to })} />
         {any ? (
           <Button variant="ghost" size="sm" className="mb-0.5" onClick={() => onChange(NO_AUDIT_FILTERS)}>
             <X aria-hidden />
@@ -113,6 +57,105 @@ export function AuditFilterBar({
         </p>
       ) : null}
     </fieldset>
+  );
+}
+
+/** Any brief (admins see them all), or one. */
+function BriefFilter({
+  value,
+  onChange,
+}: {
+  value: string | null;
+  onChange: (brief: string | null) => void;
+}) {
+  const briefs = useBriefs();
+  return (
+    <FilterField label="Brief">
+      {(id) => (
+        <Select
+          id={id}
+          size="sm"
+          value={value ?? ""}
+          onChange={(e) => onChange(e.target.value || null)}
+          className="w-44"
+        >
+          <option value="">All briefs</option>
+          {(briefs.data ?? []).map((b) => (
+            <option key={b.id} value={b.id}>
+              {b.country}
+            </option>
+          ))}
+        </Select>
+      )}
+    </FilterField>
+  );
+}
+
+/** Any action, or one, grouped by what it is about. */
+function ActionFilter({
+  value,
+  onChange,
+}: {
+  value: AuditFilters["action"];
+  onChange: (action: AuditFilters["action"]) => void;
+}) {
+  return (
+    <FilterField label="Action">
+      {(id) => (
+        <Select
+          id={id}
+          size="sm"
+          value={value ?? ""}
+          onChange={(e) => onChange((e.target.value || null) as AuditFilters["action"])}
+          className="w-52"
+        >
+          <option value="">All actions</option>
+          {GROUPS.map(({ group, actions }) => (
+            <optgroup key={group} label={group}>
+              {actions.map((a) => (
+                <option key={a.value} value={a.value}>
+                  {a.label}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </Select>
+      )}
+    </FilterField>
+  );
+}
+
+/** One end of the range of days ("YYYY-MM-DD", the browser's date picker). */
+function DayFilter({
+  label,
+  value,
+  min,
+  max,
+  invalid = false,
+  onChange,
+}: {
+  label: string;
+  value: string | null;
+  min?: string | null;
+  max?: string | null;
+  invalid?: boolean;
+  onChange: (day: string | null) => void;
+}) {
+  return (
+    <FilterField label={label}>
+      {(id) => (
+        <Input
+          id={id}
+          type="date"
+          value={value ?? ""}
+          min={min ?? undefined}
+          max={max ?? undefined}
+          onChange={(e) => onChange(e.target.value || null)}
+          aria-invalid={invalid ? true : undefined}
+          className="h-8 w-36"
+        />
+      )}
+    </FilterField>
   );
 }
 
