@@ -1,7 +1,15 @@
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
-import { descendants, freePort, isAlive, root, signedIn, startApp } from "./support/app-process.ts";
+import {
+  type AppProcess,
+  descendants,
+  freePort,
+  isAlive,
+  root,
+  signedIn,
+  startApp,
+} from "./support/app-process.ts";
 import { DEMO_PASSWORD, demo } from "./support/auth.ts";
 
 // Issue 8, defect 10: SIGTERM to the process `npm start` started (what docker stop, systemd or a
@@ -9,6 +17,18 @@ import { DEMO_PASSWORD, demo } from "./support/auth.ts";
 // as orphans. Now: every request accepted before the signal is answered (saves commit), live
 // streams close, the embedded database closes cleanly, nothing is left running, exit 0 — and the
 // database opens again with everything in it.
+
+/** SIGKILL to a process and everything under it (no-op for those already gone). */
+function killTree(pid: number) {
+  if (!pid || !isAlive(pid)) return;
+  for (const each of [pid, ...descendants(pid)]) {
+    try {
+      process.kill(each, "SIGKILL");
+    } catch {
+      // already gone
+    }
+  }
+}
 
 const LEAVES = ["preface", "crises", "frank-narrative", "summary-help-us-goals", "summary-needs-from-us"];
 const doc = (text: string) => ({
@@ -20,8 +40,10 @@ test("SIGTERM to npm start answers in-flight saves, closes streams, stops every 
   test.setTimeout(240_000);
   const dataDir = `.data/e2e-shutdown-${process.pid}-${Date.now().toString(36)}`;
   const port = await freePort();
+  const started: AppProcess[] = [];
   try {
     const app = await startApp(dataDir, port);
+    started.push(app);
     const api = await signedIn(app.origin, demo.editor, DEMO_PASSWORD);
     const { id: briefId } = (await api.mutation("briefs.create", { country: "Terminus" })) as { id: string };
     const sections = await Promise.all(
@@ -62,6 +84,7 @@ test("SIGTERM to npm start answers in-flight saves, closes streams, stops every 
 
     // The embedded database opens again, with every acknowledged save in it.
     const again = await startApp(dataDir, port);
+    started.push(again);
     const reader = await signedIn(again.origin, demo.editor, DEMO_PASSWORD);
     for (const [i, key] of LEAVES.entries()) {
       const section = (await reader.query("sections.get", { briefId, key })) as {
@@ -72,6 +95,8 @@ test("SIGTERM to npm start answers in-flight saves, closes streams, stops every 
     process.kill(again.npm.pid ?? 0, "SIGINT");
     expect(await again.exited).toBe(0);
   } finally {
+    // A failed assertion must not leave an app (and its database) running after the test.
+    for (const app of started) killTree(app.npm.pid ?? 0);
     rmSync(join(root, dataDir), { recursive: true, force: true });
   }
 });

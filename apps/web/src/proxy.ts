@@ -3,8 +3,8 @@ import { type NextRequestWithAuth, withAuth } from "next-auth/middleware";
 import { contentSecurityPolicy } from "./server/content-security-policy.ts";
 import { pageTargetVisible } from "./server/page-target.ts";
 
-/** Pages anyone may open; everything else needs a session. */
-const PUBLIC_PAGES = /^\/signin(\/|$)/;
+/** Pages anyone may open (an invite link is its own credential); everything else needs a session. */
+const PUBLIC_PAGES = /^\/(signin|invite)(\/|$)/;
 
 /**
  * Every page request: a fresh CSP nonce (Next puts it on its scripts; see

@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { emailSchema } from "./auth.ts";
 import { idSchema, orgRoleSchema } from "./common.ts";
+import { safeText } from "./text.ts";
 
 /** Long enough to resist guessing (NIST 800-63B asks for at least 8; we ask for 10), short enough to hash. */
 export const PASSWORD_MIN_LENGTH = 10;
-export const passwordSchema = z
-  .string()
+export const passwordSchema = safeText("Password")
   .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters`)
   .max(256, "Password too long")
   .refine((p) => p.trim().length >= PASSWORD_MIN_LENGTH, "A password can't be mostly spaces");
@@ -21,7 +21,7 @@ export const userStatusSchema = z.enum(["ACTIVE", "DEACTIVATED"]);
 
 export const listUsersSchema = z.object({
   /** Matches name or email, case-insensitively. */
-  search: z.string().trim().max(100).optional(),
+  search: safeText("Search").trim().max(100, "Search for at most 100 characters").optional(),
   role: orgRoleSchema.optional(),
   status: userStatusSchema.optional(),
   /** The last user id of the previous page (keyset pagination, by name). */
@@ -36,6 +36,12 @@ export const setUserRoleSchema = z.object({ userId: idSchema, role: orgRoleSchem
 export const inviteUserSchema = z.object({ email: emailSchema, role: orgRoleSchema });
 export type InviteUserInput = z.infer<typeof inviteUserSchema>;
 export const inviteIdSchema = z.object({ inviteId: idSchema });
+/**
+ * A new link for an invite. `notify: false` only makes the link (for the admin to copy and send
+ * themselves): only a hash of a link is stored, so "copy the link" of a pending invite is a new link.
+ */
+export const resendInviteSchema = inviteIdSchema.extend({ notify: z.boolean().default(true) });
+export type ResendInviteInput = z.infer<typeof resendInviteSchema>;
 
 /** The secret in an invite link: 32 random bytes, base64url. */
 export const inviteTokenSchema = z
@@ -54,7 +60,7 @@ export type AcceptInviteInput = z.infer<typeof acceptInviteSchema>;
 export const updateProfileSchema = z.object({ name: personNameSchema });
 export const changePasswordSchema = z
   .object({
-    currentPassword: z.string().min(1, "Enter your current password").max(256, "Password too long"),
+    currentPassword: safeText("Password").min(1, "Enter your current password").max(256, "Password too long"),
     newPassword: passwordSchema,
   })
   .refine((v) => v.currentPassword !== v.newPassword, {

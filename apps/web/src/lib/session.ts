@@ -1,4 +1,4 @@
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { getActor } from "@/server/auth.ts";
 
@@ -9,5 +9,15 @@ export const currentActor = cache(getActor);
 export async function requireActor(returnTo: string) {
   const actor = await currentActor();
   if (!actor) redirect(returnTo === "/" ? "/signin" : `/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
+  return actor;
+}
+
+/**
+ * An admin, or the admin pages' 404 ("for admins only") for anyone else: a page a non-admin can't
+ * use doesn't admit it exists. The procedures behind it refuse non-admins anyway.
+ */
+export async function requireAdmin(returnTo: string) {
+  const actor = await requireActor(returnTo);
+  if (actor.role !== "ADMIN") notFound();
   return actor;
 }

@@ -2,7 +2,7 @@ import { loadActor, type PageTarget, pageTargetExists } from "@dossier/core";
 import { db } from "./db.ts";
 
 /** Segments under /briefs/[briefId] that are pages of their own, not section keys. */
-const BRIEF_PAGES = new Set(["comments", "versions"]);
+const BRIEF_PAGES = new Set(["comments", "versions", "activity"]);
 
 /**
  * What an app URL points at, for the not-found check in src/proxy.ts; null for pages that name
@@ -15,7 +15,7 @@ export function pageTargetOf(pathname: string): PageTarget | null {
   if (second === undefined || (BRIEF_PAGES.has(second) && third === undefined)) return { briefId };
   if (second === "versions" && third !== undefined && third !== "compare")
     return { briefId, versionId: third };
-  if (second === "versions" || second === "comments") return { briefId };
+  if (BRIEF_PAGES.has(second)) return { briefId };
   return { briefId, sectionKey: second };
 }
 

@@ -44,7 +44,10 @@ async function labels(db: Db, items: { briefId: string | null; sectionId: string
     ...new Set(items.map((i) => i[key]).filter((id) => id !== null)),
   ];
   const [briefs, sections] = await Promise.all([
-    db.brief.findMany({ where: { id: { in: ids("briefId") } }, select: { id: true, title: true } }),
+    db.brief.findMany({
+      where: { id: { in: ids("briefId") } },
+      select: { id: true, title: true, country: true },
+    }),
     db.section.findMany({
       where: { id: { in: ids("sectionId") } },
       select: { id: true, key: true, title: true },

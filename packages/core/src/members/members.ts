@@ -33,7 +33,7 @@ export async function setMember(
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({
       where: { email: input.email },
-      select: { id: true, deactivated: true },
+      select: { id: true, name: true, deactivated: true },
     });
     if (!user || user.deactivated) throw new AppError("NOT_FOUND", `No active account for ${input.email}`);
     const before = await tx.briefMember.findUnique({
@@ -50,7 +50,7 @@ export async function setMember(
       action: "member.set",
       briefId: input.briefId,
       targetId: user.id,
-      data: { email: input.email, role: input.role, previousRole: before?.role ?? null },
+      data: { name: user.name, email: input.email, role: input.role, previousRole: before?.role ?? null },
     });
     return { userId: user.id };
   });
@@ -61,7 +61,7 @@ export async function removeMember(db: Db, actor: Actor, input: { briefId: strin
   return db.$transaction(async (tx) => {
     const target = await tx.briefMember.findUnique({
       where: { briefId_userId: { briefId: input.briefId, userId: input.userId } },
-      select: { role: true },
+      select: { role: true, user: { select: { name: true, email: true } } },
     });
     if (!target) throw new AppError("NOT_FOUND", "Not a member of this brief");
     await assertBriefKeepsManager(tx, input.briefId, { userId: input.userId, role: null }, actor.id);
@@ -72,7 +72,8 @@ export async function removeMember(db: Db, actor: Actor, input: { briefId: strin
       action: "member.remove",
       briefId: input.briefId,
       targetId: input.userId,
-      data: { previousRole: target.role },
+      // Who it was, by name, so the activity feed reads "removed Omar Analyst".
+      data: { name: target.user.name, email: target.user.email, previousRole: target.role },
     });
     return { userId: input.userId };
   });

@@ -1,4 +1,4 @@
-import type { InviteUserInput } from "@dossier/schema";
+import type { InviteUserInput, ResendInviteInput } from "@dossier/schema";
 import type { Actor, Db, DbClient, RequestMeta } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { AppError } from "../errors.ts";
@@ -76,8 +76,11 @@ async function loadOpenInvite(tx: DbClient, inviteId: string) {
   return invite;
 }
 
-/** A new link for a pending or expired invite (the previous link stops working), sent again. */
-export async function resendInvite(db: Db, actor: Actor, input: { inviteId: string }, meta: RequestMeta) {
+/**
+ * A new link for a pending or expired invite (the previous link stops working, and the week starts
+ * again), emailed unless `notify` is false: then it is only shown to the admin to copy.
+ */
+export async function resendInvite(db: Db, actor: Actor, input: ResendInviteInput, meta: RequestMeta) {
   assertAdmin(actor, "invite people");
   const { token, ...secret } = freshToken();
   const invite = await db.$transaction(async (tx) => {
@@ -91,12 +94,15 @@ export async function resendInvite(db: Db, actor: Actor, input: { inviteId: stri
     await recordAudit(tx, actor, {
       action: "invite.resend",
       targetId: invite.id,
-      data: { email: invite.email, role: invite.role },
+      data: { email: invite.email, role: invite.role, notify: input.notify },
     });
     return invite;
   });
   const link = inviteLink(meta.appUrl, token);
-  return { invite, link, delivery: await deliver(actor, invite.email, link) };
+  const delivery: Delivery | "not-requested" = input.notify
+    ? await deliver(actor, invite.email, link)
+    : "not-requested";
+  return { invite, link, delivery };
 }
 
 /** Withdraws an invite: its link stops working. */

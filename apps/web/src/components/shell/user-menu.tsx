@@ -1,6 +1,7 @@
 "use client";
 
-import { ChevronDown, LogOut } from "lucide-react";
+import { ChevronDown, LogOut, ScrollText, UserRound, Users } from "lucide-react";
+import Link from "next/link";
 import { signOut } from "next-auth/react";
 import { Badge } from "@/components/ui/badge.tsx";
 import {
@@ -37,6 +38,29 @@ export function UserMenu() {
           </span>
           <Badge tone="outline">{roleLabel[role] ?? role}</Badge>
         </DropdownMenuLabel>
+        <DropdownMenuSeparator />
+        <DropdownMenuItem asChild>
+          <Link href="/profile">
+            <UserRound aria-hidden />
+            Profile
+          </Link>
+        </DropdownMenuItem>
+        {role === "ADMIN" ? (
+          <>
+            <DropdownMenuItem asChild>
+              <Link href="/admin/users">
+                <Users aria-hidden />
+                People
+              </Link>
+            </DropdownMenuItem>
+            <DropdownMenuItem asChild>
+              <Link href="/admin/audit">
+                <ScrollText aria-hidden />
+                Audit log
+              </Link>
+            </DropdownMenuItem>
+          </>
+        ) : null}
         <DropdownMenuSeparator />
         <DropdownMenuItem onSelect={() => void signOut({ callbackUrl: "/signin" })}>
           <LogOut aria-hidden />

@@ -6,4 +6,4 @@ export { Dashboard, DashboardSkeleton } from "./components/dashboard.tsx";
 export { MobileOutline } from "./components/mobile-outline.tsx";
 export { SectionDot } from "./components/section-dot.tsx";
 export { firstLeaf } from "./lib/outline.ts";
-export { useBrief } from "./queries.ts";
+export { useBrief, useBriefs } from "./queries.ts";

@@ -67,7 +67,7 @@ describe("audit log", () => {
     const all = await list({ actorId: editor.id });
     expect(all.items.map((e) => e.action)).toEqual([...Array(5).fill("section.save"), "brief.create"]);
     expect(all.items[0]).toMatchObject({
-      brief: { id: briefId },
+      brief: { id: briefId, country: "Testland" },
       section: { id: section.id, key: "crises" },
     });
 
@@ -108,10 +108,26 @@ describe("audit log", () => {
     const briefId = await h.brief(editor);
     await h.caller(editor).briefs.members.set({ briefId, email: reviewer.email, role: "REVIEWER" });
 
+    const viewer = await h.user("VIEWER", "Vic Viewer");
+    await h.caller(editor).briefs.members.set({ briefId, email: viewer.email, role: "VIEWER" });
+    await h.caller(editor).briefs.members.remove({ briefId, userId: viewer.id });
+
     const feed = await h.caller(editor).audit.forBrief({ briefId });
-    expect(feed.items.map((e) => e.action)).toEqual(["member.set", "brief.create"]);
+    expect(feed.items.map((e) => e.action)).toEqual([
+      "member.remove",
+      "member.set",
+      "member.set",
+      "brief.create",
+    ]);
     expect(feed.items[0]).not.toHaveProperty("ip");
-    expect((await h.caller(admin).audit.forBrief({ briefId })).items).toHaveLength(2);
+    // Members are named in the event, so the feed can say whom it was about.
+    expect(feed.items.map((e) => e.data)).toEqual([
+      expect.objectContaining({ name: "Vic Viewer", email: viewer.email, previousRole: "VIEWER" }),
+      expect.objectContaining({ name: "Vic Viewer", role: "VIEWER", previousRole: null }),
+      expect.objectContaining({ name: reviewer.name, role: "REVIEWER" }),
+      expect.anything(),
+    ]);
+    expect((await h.caller(admin).audit.forBrief({ briefId })).items).toHaveLength(4);
     expect(
       codeOf(
         await h

@@ -153,6 +153,23 @@ describe("invites", () => {
       expect(received[0]).toContain(`To: ${email}`);
       expect(received[0]).toContain("Ada Sender invited you to Dossier");
       expect(received[0]!.replace(/=\r?\n/g, "")).toContain(link);
+
+      // "Copy link" on a pending invite: a new link for the admin only, nothing emailed.
+      const { invite } = await h.caller(admin).users.invites.create({ email, role: "EDITOR" });
+      expect(received).toHaveLength(2);
+      const copied = await h.caller(admin).users.invites.resend({ inviteId: invite.id, notify: false });
+      expect(copied.delivery).toBe("not-requested");
+      expect(received).toHaveLength(2);
+      await expect(h.caller(null).users.invites.get({ token: tokenOf(copied.link) })).resolves.toMatchObject({
+        email,
+      });
+      const audit = await h.db.auditEvent.findFirstOrThrow({
+        where: { action: "invite.resend", targetId: invite.id },
+      });
+      expect(audit.data).toMatchObject({ email, notify: false });
+      const resent = await h.caller(admin).users.invites.resend({ inviteId: invite.id });
+      expect(resent.delivery).toBe("emailed");
+      expect(received).toHaveLength(3);
     } finally {
       delete process.env.SMTP_URL;
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -6,7 +6,13 @@ import {
   resendInvite,
   revokeInvite,
 } from "@dossier/core";
-import { acceptInviteSchema, getInviteSchema, inviteIdSchema, inviteUserSchema } from "@dossier/schema";
+import {
+  acceptInviteSchema,
+  getInviteSchema,
+  inviteIdSchema,
+  inviteUserSchema,
+  resendInviteSchema,
+} from "@dossier/schema";
 import { noRequestMeta, publicProcedure, roleProcedure, router } from "../../trpc.ts";
 
 /**
@@ -19,7 +25,7 @@ export const invitesRouter = router({
     .input(inviteUserSchema)
     .mutation(({ ctx, input }) => createInvite(ctx.db, ctx.user, input, ctx.meta ?? noRequestMeta)),
   resend: roleProcedure("ADMIN")
-    .input(inviteIdSchema)
+    .input(resendInviteSchema)
     .mutation(({ ctx, input }) => resendInvite(ctx.db, ctx.user, input, ctx.meta ?? noRequestMeta)),
   revoke: roleProcedure("ADMIN")
     .input(inviteIdSchema)

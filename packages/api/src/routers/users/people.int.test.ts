@@ -30,6 +30,7 @@ describe("people (admin)", () => {
     expect(editors.items.map((u) => u.id)).toEqual([made[0]!.id, made[4]!.id]);
     const byEmail = await h.caller(admin).users.list({ search: made[3]!.email.toUpperCase() });
     expect(byEmail.items.map((u) => u.id)).toEqual([made[3]!.id]);
+    expect(await failure(h.caller(admin).users.list({ search: "a\u0000b" }))).toBe("BAD_REQUEST");
 
     const seen: string[] = [];
     let cursor: string | null = null;

@@ -12,7 +12,14 @@ import { safeCallbackPath } from "@/lib/safe-redirect.ts";
 /** next-auth reports a null `authorize` as this code; our provider throws readable messages instead. */
 const GENERIC_FAILURE = "CredentialsSignin";
 
-export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
+/** `email` prefills the form (after accepting an invite, the new account's address). */
+export function SignInForm({
+  callbackUrl,
+  email: prefill,
+}: {
+  callbackUrl: string | null;
+  email?: string | null;
+}) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -61,11 +68,26 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
       ) : null}
       <div className="space-y-1.5">
         <Label htmlFor="email">Email</Label>
-        <Input id="email" name="email" type="email" autoComplete="email" autoFocus required />
+        <Input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          autoFocus={!prefill}
+          defaultValue={prefill ?? undefined}
+          required
+        />
       </div>
       <div className="space-y-1.5">
         <Label htmlFor="password">Password</Label>
-        <Input id="password" name="password" type="password" autoComplete="current-password" required />
+        <Input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          autoFocus={!!prefill}
+          required
+        />
       </div>
       <Button type="submit" size="lg" className="w-full" disabled={pending}>
         {pending ? <Loader2 aria-hidden className="animate-spin" /> : null}

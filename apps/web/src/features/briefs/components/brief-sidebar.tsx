@@ -1,6 +1,6 @@
 "use client";
 
-import { ArrowLeft, History } from "lucide-react";
+import { Activity, ArrowLeft, History } from "lucide-react";
 import Link from "next/link";
 import { useSelectedLayoutSegment } from "next/navigation";
 import { Badge } from "@/components/ui/badge.tsx";
@@ -27,14 +27,17 @@ export function BriefSidebar({ briefId }: { briefId: string }) {
           <ArrowLeft aria-hidden className="size-3.5" />
           All briefs
         </Link>
-        <Link
-          href={`/briefs/${briefId}/versions`}
-          aria-current={activeKey === "versions" ? "page" : undefined}
-          className="inline-flex items-center gap-1 rounded text-xs text-neutral-500 transition-colors hover:text-neutral-900 aria-[current=page]:font-medium aria-[current=page]:text-neutral-900"
-        >
-          <History aria-hidden className="size-3.5" />
-          Versions
-        </Link>
+        <span className="flex items-center gap-3">
+          {/* The activity feed is for the brief's editors (and admins). */}
+          {brief.data?.canEdit ? (
+            <BriefPageLink briefId={briefId} page="activity" activeKey={activeKey} icon={Activity}>
+              Activity
+            </BriefPageLink>
+          ) : null}
+          <BriefPageLink briefId={briefId} page="versions" activeKey={activeKey} icon={History}>
+            Versions
+          </BriefPageLink>
+        </span>
       </div>
       {brief.data ? (
         <>
@@ -49,6 +52,32 @@ export function BriefSidebar({ briefId }: { briefId: string }) {
         <OutlineSkeleton />
       )}
     </div>
+  );
+}
+
+/** A small link to one of the brief's own pages, marked when it is the page open. */
+function BriefPageLink({
+  briefId,
+  page,
+  activeKey,
+  icon: Icon,
+  children,
+}: {
+  briefId: string;
+  page: string;
+  activeKey: string | null;
+  icon: typeof History;
+  children: string;
+}) {
+  return (
+    <Link
+      href={`/briefs/${briefId}/${page}`}
+      aria-current={activeKey === page ? "page" : undefined}
+      className="inline-flex items-center gap-1 rounded text-xs text-neutral-500 transition-colors hover:text-neutral-900 aria-[current=page]:font-medium aria-[current=page]:text-neutral-900"
+    >
+      <Icon aria-hidden className="size-3.5" />
+      {children}
+    </Link>
   );
 }
 
