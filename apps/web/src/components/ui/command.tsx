@@ -7,16 +7,15 @@ import type { ComponentProps, ReactNode } from "react";
 import { cn } from "@/lib/utils.ts";
 
 /**
- * A command menu (cmdk) in a dialog: a search field over a list of grouped items, arrows to
- * move, Enter to choose, Esc to close. `title` names the dialog for assistive tech.
+ * The dialog a command menu opens in (put a `Command` inside): near the top of the screen, Esc
+ * to close. `title` names it for assistive tech.
  */
 export function CommandDialog({
   open,
   onOpenChange,
   title,
   children,
-  ...props
-}: ComponentProps<typeof CommandPrimitive> & {
+}: {
   open: boolean;
   onOpenChange: (open: boolean) => void;
   title: string;
@@ -31,13 +30,19 @@ export function CommandDialog({
           className="fixed top-[14vh] left-1/2 z-50 w-[calc(100%-2rem)] max-w-xl -translate-x-1/2 animate-pop-in overflow-hidden rounded-xl border border-neutral-200 bg-white shadow-2xl focus:outline-none"
         >
           <DialogPrimitive.Title className="sr-only">{title}</DialogPrimitive.Title>
-          <CommandPrimitive label={title} vimBindings={false} {...props}>
-            {children}
-          </CommandPrimitive>
+          {children}
         </DialogPrimitive.Content>
       </DialogPrimitive.Portal>
     </DialogPrimitive.Root>
   );
+}
+
+/**
+ * A command menu (cmdk): a search field over a list of grouped items, arrows to move, Enter to
+ * choose. Ctrl+J/K/N/P stay free (vimBindings off): Ctrl+K is the palette's own shortcut.
+ */
+export function Command({ className, ...props }: ComponentProps<typeof CommandPrimitive>) {
+  return <CommandPrimitive vimBindings={false} className={cn("flex flex-col", className)} {...props} />;
 }
 
 export function CommandInput({ className, ...props }: ComponentProps<typeof CommandPrimitive.Input>) {

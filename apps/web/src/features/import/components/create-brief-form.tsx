@@ -28,7 +28,9 @@ export function CreateBriefForm({
 }) {
   const router = useRouter();
   const create = useImportBrief();
-  const form = useSchemaForm(importFormSchema, { country: country ?? "", title: title ?? "" });
+  // The file's title is offered only when it isn't the standard one (which follows the country).
+  const ownTitle = title && country && title === defaultTitle(country) ? "" : (title ?? "");
+  const form = useSchemaForm(importFormSchema, { country: country ?? "", title: ownTitle });
   const typedCountry = form.watch("country").trim();
   const busy = create.isPending || create.isSuccess;
   const onSubmit = form.handleSubmit((values) =>

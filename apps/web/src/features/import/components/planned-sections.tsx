@@ -84,7 +84,7 @@ function LeafRow({ section, received }: { section: PlannedSection; received: Unm
     );
   }
   return (
-    <details className="group">
+    <details className="group" aria-label={section.title}>
       <summary
         className="flex cursor-pointer list-none items-start gap-3 py-2.5 pr-4 hover:bg-neutral-50 [&::-webkit-details-marker]:hidden"
         style={indent}

@@ -5,6 +5,7 @@ import { FileText, Hash, Loader2, Search } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import {
+  Command,
   CommandDialog,
   CommandEmpty,
   CommandGroup,
@@ -29,7 +30,7 @@ export function CommandPalette() {
   const [open, setOpen] = useAtom(paletteOpenAtom);
   usePaletteShortcut();
   return (
-    <CommandDialog open={open} onOpenChange={setOpen} title="Go to or search" shouldFilter={false} loop>
+    <CommandDialog open={open} onOpenChange={setOpen} title="Go to or search">
       {/* Mounted only while open, so each opening starts with an empty field. */}
       {open ? <PaletteBody close={() => setOpen(false)} /> : null}
     </CommandDialog>
@@ -39,14 +40,24 @@ export function CommandPalette() {
 function PaletteBody({ close }: { close: () => void }) {
   const router = useRouter();
   const [input, setInput] = useState("");
-  const query = useDebounced(input.trim().slice(0, 100), 150);
   const typed = input.trim();
+  const query = useDebounced(typed.slice(0, 100), 150);
+  const matches = usePaletteMatches(typed ? query : "");
+  const recent = useBriefs().data?.slice(0, 6) ?? [];
   const go = (href: string) => {
     close();
     router.push(href);
   };
+  // The best match is chosen whenever the results change, so Enter opens it; arrows move on.
+  const first = typed ? (matches.values[0] ?? "search-everything") : recent[0] ? `brief-${recent[0].id}` : "";
+  const [selected, setSelected] = useState(first);
+  const [shownFirst, setShownFirst] = useState(first);
+  if (first !== shownFirst) {
+    setShownFirst(first);
+    setSelected(first);
+  }
   return (
-    <>
+    <Command label="Go to or search" shouldFilter={false} loop value={selected} onValueChange={setSelected}>
       <CommandInput
         value={input}
         onValueChange={setInput}
@@ -54,7 +65,7 @@ function PaletteBody({ close }: { close: () => void }) {
         maxLength={200}
       />
       <CommandList>
-        {typed && query ? <Matches query={query} go={go} /> : !typed ? <RecentBriefs go={go} /> : null}
+        {typed ? <Matches matches={matches} go={go} /> : <RecentBriefs briefs={recent} go={go} />}
         {typed ? (
           <CommandGroup heading="Search">
             <CommandItem value="search-everything" onSelect={() => go(searchPageHref(typed))}>
@@ -78,7 +89,7 @@ function PaletteBody({ close }: { close: () => void }) {
           <Kbd>Esc</Kbd> to close
         </span>
       </div>
-    </>
+    </Command>
   );
 }
 
@@ -87,13 +98,17 @@ function Kbd({ children }: { children: string }) {
 }
 
 /** With nothing typed: the briefs, most recently edited first. */
-function RecentBriefs({ go }: { go: (href: string) => void }) {
-  const briefs = useBriefs();
-  const list = briefs.data?.slice(0, 6) ?? [];
-  if (list.length === 0) return null;
+function RecentBriefs({
+  briefs,
+  go,
+}: {
+  briefs: { id: string; country: string; title: string }[];
+  go: (href: string) => void;
+}) {
+  if (briefs.length === 0) return null;
   return (
     <CommandGroup heading="Briefs">
-      {list.map((brief) => (
+      {briefs.map((brief) => (
         <CommandItem key={brief.id} value={`brief-${brief.id}`} onSelect={() => go(`/briefs/${brief.id}`)}>
           <FileText aria-hidden />
           <span className="min-w-0 flex-1 truncate">
@@ -106,14 +121,36 @@ function RecentBriefs({ go }: { go: (href: string) => void }) {
   );
 }
 
-/** Titles that match (go to), then sections whose text matches (the words highlighted there). */
-function Matches({ query, go }: { query: string; go: (href: string) => void }) {
+/** The palette's server results for `query`, and the item values in the order they are shown. */
+function usePaletteMatches(query: string) {
   const jump = useJumpTargets(query);
   const text = usePaletteSearch(query);
   const briefs = jump.data?.briefs ?? [];
   const sections = jump.data?.sections ?? [];
   const hits = text.data?.sections?.items ?? [];
-  const loading = jump.isPending || text.isPending;
+  const values = [
+    ...briefs.map((b) => `brief-${b.briefId}`),
+    ...sections.map((s) => `section-${s.sectionId}`),
+    ...hits.map((h) => `text-${h.sectionId}`),
+  ];
+  return {
+    briefs,
+    sections,
+    hits,
+    values,
+    loading: query !== "" && (jump.isFetching || text.isFetching),
+    error: jump.error ?? text.error,
+  };
+}
+
+/** Titles that match (go to), then sections whose text matches (the words highlighted there). */
+function Matches({
+  matches: { briefs, sections, hits, loading, error },
+  go,
+}: {
+  matches: ReturnType<typeof usePaletteMatches>;
+  go: (href: string) => void;
+}) {
   return (
     <>
       {briefs.length > 0 ? (
@@ -180,9 +217,9 @@ function Matches({ query, go }: { query: string; go: (href: string) => void }) {
           Looking…
         </div>
       ) : null}
-      {jump.isError || text.isError ? (
+      {error ? (
         <p role="alert" className="px-2 py-2 text-xs text-danger">
-          Couldn't search: {errorMessage(jump.error ?? text.error)}
+          Couldn't search: {errorMessage(error)}
         </p>
       ) : null}
     </>
