@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { type APIRequestContext, expect, test } from "@playwright/test";
+import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
+import JSZip from "jszip";
 import { demo, signIn, uniqueCountry } from "./support/auth.ts";
 
 const fixture = readFileSync(new URL("../../shared/fixtures/mali-brief.md", import.meta.url), "utf8");
@@ -81,4 +82,97 @@ test("exports need a session and access to the brief", async ({ page, playwright
     expect((await page.request.get(`/api/briefs/${briefId}/export/${format}`)).status()).toBe(404);
   }
   expect((await page.request.get(`/api/briefs/${briefId}/export/rtf`)).status()).toBe(404);
+});
+
+const slugOf = (country: string) => country.toLowerCase().replace(/ /g, "-");
+
+/** Opens the Export menu and picks `item`; resolves with the download it starts. */
+async function exportFromMenu(page: Page, item: RegExp) {
+  await page.getByRole("button", { name: "Export" }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("menuitem", { name: item }).click(),
+  ]);
+  return download;
+}
+
+test("the brief's Export menu downloads Markdown and Word and opens the print view", async ({ page }) => {
+  await signIn(page, demo.editor);
+  const country = uniqueCountry("Menuland");
+  const briefId = await importFixture(page.request, country);
+  await page.goto(`/briefs/${briefId}/crises`);
+  await expect(page.getByRole("heading", { level: 1, name: "Crises" })).toBeVisible();
+
+  const markdown = await exportFromMenu(page, /^Markdown/);
+  expect(markdown.suggestedFilename()).toBe(`${slugOf(country)}-brief.md`);
+  const md = readFileSync(await markdown.path(), "utf8");
+  expect(md.startsWith(`# ${country}: Strategic U.S. Foreign Policy Analysis\n`)).toBe(true);
+  expect(md).toContain("## Crises");
+  expect(md).toContain("the Wagner Group");
+
+  const word = await exportFromMenu(page, /^Word/);
+  expect(word.suggestedFilename()).toBe(`${slugOf(country)}-brief.docx`);
+  const zip = await JSZip.loadAsync(readFileSync(await word.path()));
+  const documentXml = await zip.file("word/document.xml")?.async("string");
+  const wordText = (documentXml ?? "").replace(/<[^>]+>/g, "");
+  expect(wordText).toContain(country);
+  expect(wordText).toContain("Crises");
+  expect(wordText).toContain("the Wagner Group");
+
+  await page.getByRole("button", { name: "Export" }).click();
+  const [printTab] = await Promise.all([
+    page.context().waitForEvent("page"),
+    page.getByRole("menuitem", { name: /^Print view/ }).click(),
+  ]);
+  await expect(printTab).toHaveURL(new RegExp(`/api/briefs/${briefId}/export/print$`));
+  await expect(printTab.getByRole("heading", { level: 1, name: country })).toBeVisible();
+  await expect(printTab.getByRole("navigation", { name: "Contents" })).toContainText("Crises");
+  await printTab.close();
+});
+
+test("a slow export shows that it is working, and a failed one says why", async ({ page }) => {
+  await signIn(page, demo.editor);
+  const briefId = await importFixture(page.request, uniqueCountry("Slowland"));
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(`**/api/briefs/${briefId}/export/pdf`, async (route) => {
+    await held;
+    await route.fulfill({ status: 503, json: { error: "PDF export needs Chromium on the server." } });
+  });
+  await page.goto(`/briefs/${briefId}/crises`);
+  await page.getByRole("button", { name: "Export" }).click();
+  await page.getByRole("menuitem", { name: /^PDF/ }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Preparing PDF…" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Export" })).toHaveAttribute("aria-busy", "true");
+  release();
+  const alert = page.getByRole("alert").filter({ hasText: "Couldn't export PDF." });
+  await expect(alert).toContainText("PDF export needs Chromium on the server.");
+  await alert.getByRole("button", { name: "Dismiss" }).click();
+  await expect(alert).toBeHidden();
+});
+
+test("a named version's page exports that version", async ({ page }) => {
+  await signIn(page, demo.editor);
+  const country = uniqueCountry("Versia");
+  const briefId = await importFixture(page.request, country);
+  const origin = new URL(test.info().project.use.baseURL ?? "").origin;
+  const stamped = await page.request.post("/api/trpc/versions.create", {
+    data: { json: { briefId, name: "Final draft" } },
+    headers: { origin },
+  });
+  expect(stamped.status()).toBe(200);
+  const { id: versionId } = ((await stamped.json()) as { result: { data: { json: { id: string } } } }).result
+    .data.json;
+  await page.goto(`/briefs/${briefId}/versions/${versionId}`);
+  await expect(page.getByRole("heading", { level: 1, name: "Final draft" })).toBeVisible();
+  const markdown = await exportFromMenu(page, /^Markdown/);
+  expect(markdown.suggestedFilename()).toBe(`${slugOf(country)}-brief-final-draft.md`);
+  expect(readFileSync(await markdown.path(), "utf8")).toContain("the Wagner Group");
+  await page.getByRole("button", { name: "Export" }).click();
+  await expect(page.getByRole("menuitem", { name: /^Print view/ })).toHaveAttribute(
+    "href",
+    `/api/briefs/${briefId}/export/print?version=${versionId}`,
+  );
 });

@@ -1,4 +1,5 @@
 import { NotificationBell } from "@/features/notifications/index.ts";
+import { CommandPalette, HeaderSearch } from "@/features/search/index.ts";
 import { UserMenu } from "./user-menu.tsx";
 import { Wordmark } from "./wordmark.tsx";
 
@@ -10,6 +11,8 @@ export function TopBar() {
           <Wordmark />
         </nav>
         <div className="flex items-center gap-1">
+          <HeaderSearch />
+          <CommandPalette />
           <NotificationBell />
           <UserMenu />
         </div>

@@ -4,11 +4,12 @@ import { MessageSquare } from "lucide-react";
 import Link from "next/link";
 import { useSelectedLayoutSegment } from "next/navigation";
 import { Button } from "@/components/ui/button.tsx";
+import { ExportMenu } from "@/features/export/index.ts";
 import { ShareDialog } from "@/features/members/index.ts";
 import { cn } from "@/lib/utils.ts";
 import { useBrief } from "../queries.ts";
 
-/** Under the brief's title: every open thread of the brief, and (for its editors) "Share". */
+/** Under the brief's title: every open thread of the brief, (for its editors) "Share", and "Export". */
 export function BriefHeaderActions({ briefId }: { briefId: string }) {
   const brief = useBrief(briefId);
   const segment = useSelectedLayoutSegment();
@@ -35,6 +36,7 @@ export function BriefHeaderActions({ briefId }: { briefId: string }) {
         </Link>
       </Button>
       {brief.data.canEdit ? <ShareDialog briefId={briefId} country={brief.data.country} /> : null}
+      <ExportMenu briefId={briefId} />
     </div>
   );
 }

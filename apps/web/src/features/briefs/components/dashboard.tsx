@@ -1,7 +1,9 @@
 "use client";
 
-import { FileText } from "lucide-react";
+import { FileText, FileUp } from "lucide-react";
+import Link from "next/link";
 import { QueryError } from "@/components/feedback/error-state.tsx";
+import { Button } from "@/components/ui/button.tsx";
 import { Skeleton } from "@/components/ui/skeleton.tsx";
 import { useBriefs } from "../queries.ts";
 import { BriefList, BriefListSkeleton } from "./brief-list.tsx";
@@ -17,7 +19,17 @@ export function Dashboard({ canCreate }: { canCreate: boolean }) {
           <h1 className="text-xl font-semibold tracking-tight">Briefs</h1>
           <p className="mt-1 text-sm text-neutral-500">Country strategy briefs you can read or edit.</p>
         </div>
-        {canCreate ? <NewBriefDialog /> : null}
+        {canCreate ? (
+          <div className="flex gap-2">
+            <Button asChild variant="secondary">
+              <Link href="/import">
+                <FileUp aria-hidden />
+                Import Markdown
+              </Link>
+            </Button>
+            <NewBriefDialog />
+          </div>
+        ) : null}
       </div>
 
       {briefs.isPending ? (

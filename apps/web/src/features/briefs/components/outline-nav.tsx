@@ -1,11 +1,12 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { OutlineExtras, useBriefPresence } from "@/features/presence/index.ts";
 import type { OutlineSection } from "@/lib/api-types.ts";
 import { cn } from "@/lib/utils.ts";
-import { buildOutline, type OutlineNode } from "../lib/outline.ts";
+import { buildOutline, filterOutline, type OutlineNode } from "../lib/outline.ts";
+import { OutlineFilter } from "./outline-filter.tsx";
 import { SectionDot } from "./section-dot.tsx";
 import { StatusMark } from "./status-mark.tsx";
 
@@ -21,7 +22,8 @@ export function OutlineNav({
   sections: OutlineSection[];
   activeKey: string | null;
 }) {
-  const tree = buildOutline(sections);
+  const [filter, setFilter] = useState("");
+  const tree = filterOutline(buildOutline(sections), filter);
   const nav = useRef<HTMLElement>(null);
   // Who is where, for the rows' avatars: refreshed every 20 s and on presence events.
   useBriefPresence(briefId);
@@ -31,13 +33,20 @@ export function OutlineNav({
     nav.current?.querySelector('[aria-current="page"]')?.scrollIntoView({ block: "nearest" });
   }, [activeKey]);
   return (
-    <nav ref={nav} aria-label="Sections" className="px-2 pb-8">
-      <ul className="space-y-px">
-        {tree.map((node) => (
-          <OutlineItem key={node.id} node={node} depth={0} briefId={briefId} activeKey={activeKey} />
-        ))}
-      </ul>
-    </nav>
+    <>
+      <OutlineFilter value={filter} onChange={setFilter} />
+      <nav ref={nav} aria-label="Sections" className="px-2 pb-8">
+        {tree.length === 0 ? (
+          <p className="px-2 pt-4 text-xs text-neutral-500">No section title contains “{filter.trim()}”.</p>
+        ) : (
+          <ul className="space-y-px">
+            {tree.map((node) => (
+              <OutlineItem key={node.id} node={node} depth={0} briefId={briefId} activeKey={activeKey} />
+            ))}
+          </ul>
+        )}
+      </nav>
+    </>
   );
 }
 

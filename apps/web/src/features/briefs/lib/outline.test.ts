@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildOutline, completeness, firstLeaf } from "./outline.ts";
+import { buildOutline, completeness, filterOutline, firstLeaf, type OutlineNode } from "./outline.ts";
 
 const s = (id: string, parentId: string | null, position: number, isLeaf: boolean, filled = false) => ({
   id,
@@ -32,5 +32,35 @@ describe("outline", () => {
   it("finds the first leaf and counts filled leaves only", () => {
     expect(firstLeaf(sections)?.id).toBe("preface");
     expect(completeness(sections)).toEqual({ filled: 2, total: 3 });
+  });
+});
+
+describe("filterOutline", () => {
+  const titled = [
+    { ...s("overview", null, 0, false), title: "1. Overview" },
+    { ...s("profile", "overview", 1, true), title: "Country Profile" },
+    { ...s("history", "overview", 2, false), title: "History of Relations" },
+    { ...s("milestones", "history", 3, true), title: "Key Milestones" },
+    { ...s("crises", null, 4, true), title: "Crises" },
+    { ...s("security", null, 5, false), title: "Sécurité" },
+    { ...s("forces", "security", 6, true), title: "Forces" },
+  ];
+  const ids = (nodes: OutlineNode<(typeof titled)[number]>[]): string[] =>
+    nodes.flatMap((n) => [n.id, ...ids(n.children)]);
+  const tree = buildOutline(titled);
+
+  it("keeps matches with the parents above them", () => {
+    expect(ids(filterOutline(tree, "milest"))).toEqual(["overview", "history", "milestones"]);
+    expect(ids(filterOutline(tree, "CRI"))).toEqual(["crises"]);
+  });
+
+  it("keeps a matching parent's whole subtree, ignores accents, needs every word", () => {
+    expect(ids(filterOutline(tree, "history"))).toEqual(["overview", "history", "milestones"]);
+    expect(ids(filterOutline(tree, "securite"))).toEqual(["security", "forces"]);
+    expect(ids(filterOutline(tree, "key zebra"))).toEqual([]);
+  });
+
+  it("keeps everything for a blank filter", () => {
+    expect(ids(filterOutline(tree, "  "))).toEqual(ids(tree));
   });
 });

@@ -30,3 +30,29 @@ export function completeness(sections: readonly OutlineInput[]): { filled: numbe
   const leaves = sections.filter((s) => s.isLeaf);
   return { filled: leaves.filter((s) => s.filled).length, total: leaves.length };
 }
+
+/**
+ * The outline narrowed to titles containing every typed word (case- and accent-insensitive): a
+ * matching section keeps its whole subtree, and every match keeps the parents above it, so
+ * the tree still says where a section sits. A blank filter keeps everything.
+ */
+export function filterOutline<T extends OutlineInput & { title: string }>(
+  tree: readonly OutlineNode<T>[],
+  filter: string,
+): OutlineNode<T>[] {
+  const words = fold(filter).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [...tree];
+  const matches = (title: string) => {
+    const folded = fold(title);
+    return words.every((w) => folded.includes(w));
+  };
+  const visit = (nodes: readonly OutlineNode<T>[]): OutlineNode<T>[] =>
+    nodes.flatMap((node) => {
+      if (matches(node.title)) return [node];
+      const children = visit(node.children);
+      return children.length > 0 ? [{ ...node, children }] : [];
+    });
+  return visit(tree);
+}
+
+const fold = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();

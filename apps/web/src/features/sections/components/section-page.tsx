@@ -3,6 +3,7 @@
 import { SectionComments } from "@/features/comments/index.ts";
 import { useSection } from "@/features/editor/index.ts";
 import { PresenceBeacon } from "@/features/presence/index.ts";
+import { SearchHighlight } from "@/features/search/index.ts";
 import { SectionView } from "./section-view.tsx";
 
 /**
@@ -31,6 +32,7 @@ function SectionCompanions(props: { briefId: string; sectionId: string; sectionK
   return (
     <>
       <PresenceBeacon sectionId={props.sectionId} />
+      <SearchHighlight sectionId={props.sectionId} />
       <SectionComments {...props} />
     </>
   );

@@ -5,6 +5,7 @@ import { RelativeTime } from "@/components/ui/relative-time.tsx";
 import { Skeleton, SkeletonList } from "@/components/ui/skeleton.tsx";
 import { useBrief } from "@/features/briefs/index.ts";
 import { StaticDocument } from "@/features/editor/index.ts";
+import { ExportMenu } from "@/features/export/index.ts";
 import { formatFull } from "@/lib/relative-time.ts";
 import { cn } from "@/lib/utils.ts";
 import { useVersion, useVersions } from "../queries.ts";
@@ -50,12 +51,15 @@ export function VersionDetail({ briefId, versionId }: { briefId: string; version
       }
       description={data.note ?? undefined}
       actions={
-        <CompareLinks
-          briefId={briefId}
-          versionId={data.id}
-          previous={previous ? { id: previous.id, label: `Compare with ${previous.name}` } : undefined}
-          nowVariant="secondary"
-        />
+        <>
+          <CompareLinks
+            briefId={briefId}
+            versionId={data.id}
+            previous={previous ? { id: previous.id, label: `Compare with ${previous.name}` } : undefined}
+            nowVariant="secondary"
+          />
+          <ExportMenu briefId={briefId} versionId={data.id} />
+        </>
       }
     >
       <p className="mb-4 text-xs text-neutral-500 tabular-nums">
