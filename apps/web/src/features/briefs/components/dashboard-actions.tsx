@@ -1,0 +1,16 @@
+"use client";
+
+import { NewBriefDialog } from "./new-brief-dialog.tsx";
+
+/**
+ * The dashboard header's actions, right of the title. Other ways to start a brief (such as
+ * "Import Markdown") go here, beside "New brief", so the header keeps one row of buttons.
+ */
+export function DashboardActions({ canCreate }: { canCreate: boolean }) {
+  if (!canCreate) return null;
+  return (
+    <div className="flex shrink-0 items-center gap-2">
+      <NewBriefDialog />
+    </div>
+  );
+}
