@@ -73,17 +73,18 @@ export async function listBriefs(
   const after = input.cursor ? keysetSql(input.sort, dir, input.cursor) : Prisma.sql`true`;
   const limit = input.limit + 1;
   const candidates = candidatesSql(db, actor, input);
-  const stats = statsSql(db, now);
 
   const rows = sort.briefColumn
     ? await db.$queryRaw<Row[]>`
         WITH candidates AS (${candidates}),
-        page AS (SELECT * FROM candidates WHERE ${after} ORDER BY ${order} LIMIT ${limit})
-        SELECT * FROM (SELECT c.*, ${stats.columns} FROM page AS c ${stats.joins}) AS x
+        page AS (SELECT * FROM candidates WHERE ${after} ORDER BY ${order} LIMIT ${limit}),
+        ${statsCtes(db, "page", now)}
+        SELECT c.*, ${STATS_COLUMNS} FROM page AS c ${statsJoins(db)}
         ORDER BY ${order}`
     : await db.$queryRaw<Row[]>`
-        WITH candidates AS (${candidates})
-        SELECT * FROM (SELECT c.*, ${stats.columns} FROM candidates AS c ${stats.joins}) AS x
+        WITH candidates AS (${candidates}),
+        ${statsCtes(db, "candidates", now)}
+        SELECT * FROM (SELECT c.*, ${STATS_COLUMNS} FROM candidates AS c ${statsJoins(db)}) AS x
         WHERE ${after} ORDER BY ${order} LIMIT ${limit}`;
 
   const page = rows.slice(0, input.limit);
@@ -121,41 +122,52 @@ function candidatesSql(db: DbClient, actor: Actor, input: ListBriefsInput): Pris
     WHERE ${Prisma.join(filters, " AND ")}`;
 }
 
-/** Per-brief counts over its leaves and open threads, and who edited last, for rows `c`. */
-function statsSql(db: DbClient, now: Date) {
-  const Section = rawTable(db, "Section");
-  const TemplateSection = rawTable(db, "TemplateSection");
-  const Thread = rawTable(db, "CommentThread");
-  const User = rawTable(db, "User");
-  const columns = Prisma.sql`
-    st."leafCount", st."filledCount", st."leafCount" - st."filledCount" AS "emptyCount",
-    st."approvedCount", st."staleCount", st."reviewsWaiting", st."ownerlessCount",
-    th."openThreads", le."editorId", le."editorName",
-    CASE WHEN st."leafCount" = 0 THEN 0 ELSE st."filledCount" * 1000 / st."leafCount" END AS "filledPermille",
-    CASE WHEN st."leafCount" = 0 THEN 0 ELSE st."approvedCount" * 1000 / st."leafCount" END AS "approvedPermille"`;
-  const joins = Prisma.sql`
-    CROSS JOIN LATERAL (
-      SELECT count(*)::int AS "leafCount",
+/**
+ * Per-brief counts for the briefs of CTE `source`, set-based: one pass over their sections (grouped
+ * by brief, the template's policies hashed once) and one over their open threads. The last editor
+ * is the one of the most recently edited section.
+ */
+function statsCtes(db: DbClient, source: "page" | "candidates", now: Date): Prisma.Sql {
+  const src = Prisma.raw(source);
+  return Prisma.sql`
+    st AS (
+      SELECT s."briefId",
+        count(*)::int AS "leafCount",
         count(*) FILTER (WHERE s."wordCount" > 0)::int AS "filledCount",
         count(*) FILTER (WHERE s.status IN ('APPROVED', 'NOT_APPLICABLE'))::int AS "approvedCount",
         count(*) FILTER (WHERE s.status = 'IN_REVIEW')::int AS "reviewsWaiting",
         count(*) FILTER (WHERE s."ownerId" IS NULL)::int AS "ownerlessCount",
-        count(*) FILTER (WHERE ${staleSectionSql(db, "s", "t", now)})::int AS "staleCount"
-      FROM ${Section} AS s
-      LEFT JOIN ${TemplateSection} AS t ON t."templateId" = c."templateId" AND t.key = s.key
-      WHERE s."briefId" = c.id AND s."isLeaf"
-    ) AS st
-    CROSS JOIN LATERAL (
-      SELECT count(*)::int AS "openThreads" FROM ${Thread} AS ct
-      WHERE ct."briefId" = c.id AND ct.status = 'OPEN'
-    ) AS th
-    LEFT JOIN LATERAL (
-      SELECT u.id AS "editorId", u.name AS "editorName" FROM ${Section} AS e
-      JOIN ${User} AS u ON u.id = e."lastEditedById"
-      WHERE e."briefId" = c.id AND e."lastEditedAt" IS NOT NULL
-      ORDER BY e."lastEditedAt" DESC LIMIT 1
-    ) AS le ON true`;
-  return { columns, joins };
+        count(*) FILTER (WHERE ${staleSectionSql("s", "t", now)})::int AS "staleCount",
+        (array_agg(s."lastEditedById" ORDER BY s."lastEditedAt" DESC)
+          FILTER (WHERE s."lastEditedAt" IS NOT NULL))[1] AS "editorId"
+      FROM ${src} AS src
+      JOIN ${rawTable(db, "Section")} AS s ON s."briefId" = src.id AND s."isLeaf"
+      LEFT JOIN ${rawTable(db, "TemplateSection")} AS t ON t."templateId" = src."templateId" AND t.key = s.key
+      GROUP BY s."briefId"
+    ),
+    th AS (
+      SELECT ct."briefId", count(*)::int AS "openThreads"
+      FROM ${src} AS src
+      JOIN ${rawTable(db, "CommentThread")} AS ct ON ct."briefId" = src.id AND ct.status = 'OPEN'
+      GROUP BY ct."briefId"
+    )`;
+}
+
+const STATS_COLUMNS = Prisma.sql`
+  COALESCE(st."leafCount", 0) AS "leafCount", COALESCE(st."filledCount", 0) AS "filledCount",
+  COALESCE(st."leafCount" - st."filledCount", 0) AS "emptyCount",
+  COALESCE(st."approvedCount", 0) AS "approvedCount", COALESCE(st."staleCount", 0) AS "staleCount",
+  COALESCE(st."reviewsWaiting", 0) AS "reviewsWaiting",
+  COALESCE(st."ownerlessCount", 0) AS "ownerlessCount", COALESCE(th."openThreads", 0) AS "openThreads",
+  u.id AS "editorId", u.name AS "editorName",
+  COALESCE(st."filledCount" * 1000 / NULLIF(st."leafCount", 0), 0) AS "filledPermille",
+  COALESCE(st."approvedCount" * 1000 / NULLIF(st."leafCount", 0), 0) AS "approvedPermille"`;
+
+function statsJoins(db: DbClient): Prisma.Sql {
+  return Prisma.sql`
+    LEFT JOIN st ON st."briefId" = c.id
+    LEFT JOIN th ON th."briefId" = c.id
+    LEFT JOIN ${rawTable(db, "User")} AS u ON u.id = st."editorId"`;
 }
 
 /** Rows strictly after the cursor in the page's order: (key, id) beyond (cursor key, cursor id). */

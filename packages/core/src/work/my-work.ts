@@ -62,7 +62,7 @@ function ownedSections(db: DbClient, actor: Actor, now: Date) {
   return db.$queryRaw<OwnedSection[]>`
     SELECT * FROM (
       SELECT ${place}, s.status::text AS status, s."reviewDueAt", s."lastEditedAt", s.position,
-        ${staleSectionSql(db, "s", "t", now)} AS stale
+        ${staleSectionSql("s", "t", now)} AS stale
       FROM ${sectionsInMyBriefs(db, actor)}
       LEFT JOIN ${TemplateSection} AS t ON t."templateId" = b."templateId" AND t.key = s.key
       WHERE s."ownerId" = ${actor.id} AND s."isLeaf" AND ${live(actor)}

@@ -85,13 +85,11 @@ describe("briefs.list (the desk dashboard)", () => {
       where: { id: profile.id },
       data: { status: "APPROVED", reviewedAt: new Date(now.getTime() - DAY), ownerId: editor.id },
     });
-    // bilateral-milestones: never approved, first written 400 days ago (policy 365) → stale, even
-    // though it was edited since.
-    await h.db.revision.updateMany({
-      where: { sectionId: history.id, number: 1 },
-      data: { createdAt: new Date(now.getTime() - 400 * DAY) },
+    // bilateral-milestones: never approved, last edited 400 days ago (policy 365) → stale.
+    await h.db.section.update({
+      where: { id: history.id },
+      data: { status: "IN_REVIEW", lastEditedAt: new Date(now.getTime() - 400 * DAY) },
     });
-    await h.db.section.update({ where: { id: history.id }, data: { status: "IN_REVIEW" } });
     // democracy-score: no policy → never stale; not applicable counts as approved.
     await h.db.section.update({ where: { id: democracy.id }, data: { status: "NOT_APPLICABLE" } });
     await h.caller(editor).comments.createThread({
