@@ -10,6 +10,7 @@ import { searchRouter } from "./routers/search/router.ts";
 import { sectionsRouter } from "./routers/sections/router.ts";
 import { usersRouter } from "./routers/users/router.ts";
 import { versionsRouter } from "./routers/versions/router.ts";
+import { workRouter } from "./routers/work/router.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 export const appRouter = router({
@@ -25,6 +26,7 @@ export const appRouter = router({
   search: searchRouter,
   live: liveRouter,
   audit: auditRouter,
+  work: workRouter,
 });
 
 export type AppRouter = typeof appRouter;

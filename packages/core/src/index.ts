@@ -1,4 +1,5 @@
 export * from "./access/brief-access.ts";
+export * from "./access/brief-visibility-sql.ts";
 export * from "./access/keep-managers.ts";
 export * from "./access/last-admin.ts";
 export * from "./access/page-target.ts";
@@ -59,3 +60,4 @@ export * from "./users/profile.ts";
 export * from "./versions/compare-versions.ts";
 export * from "./versions/stamp-version.ts";
 export * from "./versions/version-content.ts";
+export * from "./work/my-work.ts";

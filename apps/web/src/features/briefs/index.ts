@@ -5,5 +5,11 @@ export { BriefSidebar, OutlineSkeleton } from "./components/brief-sidebar.tsx";
 export { Dashboard, DashboardSkeleton } from "./components/dashboard.tsx";
 export { MobileOutline } from "./components/mobile-outline.tsx";
 export { SectionDot } from "./components/section-dot.tsx";
+export {
+  dashboardInput,
+  dashboardPageParam,
+  dashboardView,
+  parseDashboardFilters,
+} from "./lib/dashboard-filters.ts";
 export { firstLeaf } from "./lib/outline.ts";
 export { useBrief, useBriefs } from "./queries.ts";

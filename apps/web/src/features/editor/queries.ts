@@ -55,7 +55,7 @@ export function useRecordSavedRevision(briefId: string, section: { id: string; k
         queryKey: trpc.revisions.list.infiniteQueryKey({ sectionId: section.id }),
       });
       void queryClient.invalidateQueries({ queryKey: trpc.briefs.get.queryKey({ briefId }) });
-      void queryClient.invalidateQueries({ queryKey: trpc.briefs.list.queryKey() });
+      void queryClient.invalidateQueries({ queryKey: trpc.briefs.list.pathKey() });
       queryClient.setQueryData(trpc.sections.get.queryKey({ briefId, key: section.key }), (old) =>
         // A save that changed nothing is answered with the current revision: keep its author.
         old && old.current?.id !== revision.id

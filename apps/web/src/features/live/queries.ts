@@ -49,7 +49,7 @@ function useLiveCacheUpdates(briefId: string) {
             // Saving moves (or detaches) the section's comment anchors.
             threadsChanged(event.sectionId);
             markStale(trpc.sections.get.pathKey());
-            markStale(trpc.briefs.list.queryKey());
+            markStale(trpc.briefs.list.pathKey());
             break;
           case "presence":
             refetch(trpc.presence.list.queryKey({ briefId }));

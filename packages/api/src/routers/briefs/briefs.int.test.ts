@@ -60,7 +60,7 @@ describe("briefs", () => {
       .sections.save({ sectionId: crises.id, baseRevisionId: null, content: doc("Filled") });
 
     const seen = async (actor: Awaited<ReturnType<Harness["user"]>>) =>
-      (await h.caller(actor).briefs.list()).find((b) => b.id === briefId);
+      (await h.caller(actor).briefs.list()).items.find((b) => b.id === briefId);
     expect(await seen(editor)).toMatchObject({ filledCount: 1, leafCount: 41, myRole: "EDITOR" });
     expect(await seen(viewer)).toMatchObject({ myRole: "VIEWER" });
     expect(await seen(admin)).toMatchObject({ myRole: "ADMIN" });

@@ -1,11 +1,13 @@
 import { createBrief, getBrief, listBriefs } from "@dossier/core";
-import { createBriefSchema, getBriefSchema } from "@dossier/schema";
+import { createBriefSchema, getBriefSchema, listBriefsSchema } from "@dossier/schema";
 import { protectedProcedure, router } from "../../trpc.ts";
 import { importMarkdown, importPreview } from "./import.ts";
 import { membersRouter } from "./members.ts";
 
 export const briefsRouter = router({
-  list: protectedProcedure.query(({ ctx }) => listBriefs(ctx.db, ctx.user)),
+  list: protectedProcedure
+    .input(listBriefsSchema)
+    .query(({ ctx, input }) => listBriefs(ctx.db, ctx.user, input)),
   get: protectedProcedure
     .input(getBriefSchema)
     .query(({ ctx, input }) => getBrief(ctx.db, ctx.user, input.briefId)),

@@ -1,80 +1,98 @@
 "use client";
 
-import { FileText, FileUp } from "lucide-react";
 import Link from "next/link";
-import { QueryError } from "@/components/feedback/error-state.tsx";
-import { Button } from "@/components/ui/button.tsx";
+import { useRouter, useSearchParams } from "next/navigation";
+import type { ReactNode } from "react";
 import { Skeleton } from "@/components/ui/skeleton.tsx";
-import { useBriefs } from "../queries.ts";
-import { BriefList, BriefListSkeleton } from "./brief-list.tsx";
-import { NewBriefDialog } from "./new-brief-dialog.tsx";
+import { cn } from "@/lib/utils.ts";
+import {
+  type DashboardFilters,
+  type DashboardView,
+  dashboardFiltersToSearch,
+  dashboardView,
+  parseDashboardFilters,
+} from "../lib/dashboard-filters.ts";
+import { BriefsTable, BriefsTableSkeleton } from "./briefs-table.tsx";
+import { DashboardActions } from "./dashboard-actions.tsx";
+import { DashboardFilterBar } from "./dashboard-filter-bar.tsx";
+import { MyWorkPanel } from "./my-work.tsx";
 
+/** The home page: the desk's briefs as a table, and "My work". Filters and sort live in the URL. */
 export function Dashboard({ canCreate }: { canCreate: boolean }) {
-  const briefs = useBriefs();
-
+  const params = useSearchParams();
+  const view = dashboardView(params);
   return (
-    <main className="mx-auto w-full max-w-5xl px-6 pt-10 pb-20">
-      <div className="mb-8 flex items-end justify-between gap-4">
-        <div>
-          <h1 className="text-xl font-semibold tracking-tight">Briefs</h1>
-          <p className="mt-1 text-sm text-neutral-500">Country strategy briefs you can read or edit.</p>
-        </div>
-        {canCreate ? (
-          <div className="flex gap-2">
-            <Button asChild variant="secondary">
-              <Link href="/import">
-                <FileUp aria-hidden />
-                Import Markdown
-              </Link>
-            </Button>
-            <NewBriefDialog />
-          </div>
-        ) : null}
-      </div>
+    <DashboardFrame actions={<DashboardActions canCreate={canCreate} />}>
+      <ViewTabs view={view} />
+      {view === "work" ? <MyWorkPanel /> : <BriefsView canCreate={canCreate} />}
+    </DashboardFrame>
+  );
+}
 
-      {briefs.isPending ? (
-        <BriefListSkeleton />
-      ) : briefs.isError ? (
-        <QueryError title="Couldn't load your briefs" query={briefs} />
-      ) : briefs.data.length === 0 ? (
-        <EmptyState canCreate={canCreate} />
-      ) : (
-        <BriefList briefs={briefs.data} />
-      )}
+function BriefsView({ canCreate }: { canCreate: boolean }) {
+  const router = useRouter();
+  const filters = parseDashboardFilters(useSearchParams());
+  const setFilters = (next: DashboardFilters) =>
+    router.replace(`/${dashboardFiltersToSearch(next)}`, { scroll: false });
+  return (
+    <>
+      <DashboardFilterBar filters={filters} onChange={setFilters} />
+      <BriefsTable filters={filters} onChange={setFilters} canCreate={canCreate} />
+    </>
+  );
+}
+
+function DashboardFrame({ actions, children }: { actions?: ReactNode; children: ReactNode }) {
+  return (
+    <main className="mx-auto w-full max-w-6xl px-6 pt-10 pb-20">
+      <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
+        <div className="min-w-0">
+          <h1 className="text-xl font-semibold tracking-tight">Briefs</h1>
+          <p className="mt-1 text-sm text-neutral-500">
+            Every country brief you can read: how far along, what needs review, what has gone stale.
+          </p>
+        </div>
+        {actions}
+      </div>
+      {children}
     </main>
   );
 }
 
-function EmptyState({ canCreate }: { canCreate: boolean }) {
+/** Two views of the home page, as links so each has its own URL. */
+function ViewTabs({ view }: { view: DashboardView }) {
+  const tabs = [
+    { id: "briefs", label: "All briefs", href: "/" },
+    { id: "work", label: "My work", href: "/?view=work" },
+  ] as const;
   return (
-    <div className="flex flex-col items-center rounded-xl border border-dashed border-neutral-300 px-6 py-16 text-center">
-      <div className="mb-4 grid size-10 place-items-center rounded-full bg-neutral-100 text-neutral-500">
-        <FileText aria-hidden className="size-5" />
-      </div>
-      <h2 className="text-sm font-semibold">No briefs yet</h2>
-      <p className="mt-1 max-w-sm text-sm text-neutral-500">
-        {canCreate
-          ? "Start a brief for a country. It comes with every section of the standard template, ready to write."
-          : "When someone adds you to a brief, it will appear here."}
-      </p>
-      {canCreate ? (
-        <div className="mt-6">
-          <NewBriefDialog label="Create the first brief" />
-        </div>
-      ) : null}
-    </div>
+    <nav aria-label="Dashboard views" className="mb-5 flex gap-5 border-b border-neutral-200">
+      {tabs.map((tab) => (
+        <Link
+          key={tab.id}
+          href={tab.href}
+          aria-current={view === tab.id ? "page" : undefined}
+          className={cn(
+            "-mb-px border-b-2 pb-2 text-sm transition-colors",
+            view === tab.id
+              ? "border-neutral-900 font-medium text-neutral-900"
+              : "border-transparent text-neutral-500 hover:text-neutral-800",
+          )}
+        >
+          {tab.label}
+        </Link>
+      ))}
+    </nav>
   );
 }
 
 /** The dashboard while it loads (the route's loading.tsx). */
 export function DashboardSkeleton() {
   return (
-    <main className="mx-auto w-full max-w-5xl px-6 pt-10 pb-20">
-      <div className="mb-8 space-y-2">
-        <Skeleton className="h-6 w-24" />
-        <Skeleton className="h-4 w-72" />
-      </div>
-      <BriefListSkeleton />
-    </main>
+    <DashboardFrame>
+      <Skeleton className="mb-5 h-6 w-40" />
+      <Skeleton className="mb-4 h-9 w-full" />
+      <BriefsTableSkeleton />
+    </DashboardFrame>
   );
 }
