@@ -5,6 +5,7 @@ import { healthRouter } from "./routers/health/router.ts";
 import { liveRouter } from "./routers/live/router.ts";
 import { notificationsRouter } from "./routers/notifications/router.ts";
 import { presenceRouter } from "./routers/presence/router.ts";
+import { reviewRouter } from "./routers/review/router.ts";
 import { revisionsRouter } from "./routers/revisions/router.ts";
 import { searchRouter } from "./routers/search/router.ts";
 import { sectionsRouter } from "./routers/sections/router.ts";
@@ -20,6 +21,7 @@ export const appRouter = router({
   sections: sectionsRouter,
   revisions: revisionsRouter,
   versions: versionsRouter,
+  review: reviewRouter,
   comments: commentsRouter,
   notifications: notificationsRouter,
   presence: presenceRouter,

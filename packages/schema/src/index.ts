@@ -9,6 +9,7 @@ export * from "./import-export.ts";
 export * from "./live.ts";
 export * from "./notifications.ts";
 export * from "./presence.ts";
+export * from "./review.ts";
 export * from "./revisions.ts";
 export * from "./search.ts";
 export * from "./sections.ts";

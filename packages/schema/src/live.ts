@@ -24,6 +24,9 @@ export const liveEventSchema = z.discriminatedUnion("type", [
     threadId: idSchema,
     actorId: idSchema,
   }),
+  // A section's review state changed (requested, approved, sent back, not applicable, reopened,
+  // returned to draft) or its brief was published: the outline, review bar and history refetch.
+  z.object({ type: z.literal("review"), briefId: idSchema, sectionId: z.string() }),
   // sectionId "" means "the whole brief" (a reconnect: everything may have changed).
   z.object({ type: z.literal("presence"), briefId: idSchema, sectionId: z.string() }),
   z.object({ type: z.literal("notification"), userId: idSchema }),

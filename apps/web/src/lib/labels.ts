@@ -13,6 +13,7 @@ export const sectionStatus: Record<string, Labelled> = {
   DRAFT: { label: "Draft", tone: "neutral" },
   IN_REVIEW: { label: "In review", tone: "warning" },
   APPROVED: { label: "Approved", tone: "success" },
+  NOT_APPLICABLE: { label: "Not applicable", tone: "outline" },
 };
 
 export const roleLabel: Record<string, string> = {

@@ -45,6 +45,10 @@ const serverCaller = cache(async () => createCaller({ db, user: await currentAct
  * section share one database round trip.
  */
 export const loadBrief = cache(async (briefId: string) => (await serverCaller()).briefs.get({ briefId }));
+/** The brief's review summary (published version, what's left): viewers open on the published version. */
+export const loadBriefReview = cache(async (briefId: string) =>
+  (await serverCaller()).review.brief({ briefId }),
+);
 export const loadSection = cache(async (briefId: string, key: string) =>
   (await serverCaller()).sections.get({ briefId, key }),
 );

@@ -51,3 +51,18 @@ export function publishThread(
 export function publishPresence(db: Db, section: { id: string; briefId: string }): Promise<void> {
   return publishAfterCommit(db, [{ type: "presence", briefId: section.briefId, sectionId: section.id }]);
 }
+
+/**
+ * A section's review state changed (sectionId "" for the whole brief: published), and each person
+ * `notified` has news in their bell.
+ */
+export function publishReview(
+  db: Db,
+  target: { briefId: string; sectionId: string },
+  notified: readonly string[] = [],
+): Promise<void> {
+  return publishAfterCommit(db, [
+    { type: "review", briefId: target.briefId, sectionId: target.sectionId },
+    ...notified.map((userId) => ({ type: "notification" as const, userId })),
+  ]);
+}

@@ -3,6 +3,7 @@ import type { JSONContent } from "@dossier/editor";
 import type { SavedRevision } from "@dossier/schema";
 import type { Actor, DbClient } from "../actor.ts";
 import { reanchorThreads } from "../comments/reanchor-threads.ts";
+import { returnToDraftIfReviewed } from "../review/return-to-draft.ts";
 import { wordDelta } from "./word-delta.ts";
 
 export type RevisionDraft = {
@@ -79,12 +80,12 @@ export async function appendRevision(
       wordCount: draft.wordCount,
       lastEditedAt: now,
       lastEditedById: actor.id,
-      // An edit to approved text needs a fresh review.
-      ...(status === "APPROVED" ? { status: "DRAFT" as const } : {}),
     },
     select: { id: true }, // not the whole row back: it now holds the text
   });
   await tx.brief.update({ where: { id: section.briefId }, data: { lastEditedAt: now } });
+  // An edit to reviewed text needs a fresh review (a no-op for drafts).
+  await returnToDraftIfReviewed(tx, actor, section, status, revision.id);
   await reanchorThreads(tx, section.id, { id: revision.id, content: draft.content as JSONContent });
   return revision;
 }

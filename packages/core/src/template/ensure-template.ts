@@ -5,6 +5,7 @@ import {
   defaultTemplate,
   flattenTemplate,
 } from "./default-template.ts";
+import { DEFAULT_STALE_AFTER_DAYS } from "./freshness-defaults.ts";
 
 /**
  * Makes the database's default template match the code's. Idempotent, run on every start and
@@ -31,7 +32,13 @@ export async function ensureDefaultTemplate(db: Db): Promise<{ id: string }> {
       const data = { title: s.title, parentKey: s.parentKey, position: s.position, guidance: s.guidance };
       await tx.templateSection.upsert({
         where: { templateId_key: { templateId: template.id, key: s.key } },
-        create: { templateId: template.id, key: s.key, ...data },
+        // The freshness policy is the admins' once the row exists: only a new row gets the default.
+        create: {
+          templateId: template.id,
+          key: s.key,
+          ...data,
+          staleAfterDays: DEFAULT_STALE_AFTER_DAYS[s.key] ?? null,
+        },
         update: data,
       });
     }

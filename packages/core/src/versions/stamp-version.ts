@@ -1,6 +1,6 @@
 import { assertCanReadBrief } from "../access/brief-access.ts";
 import { canEditBrief } from "../access/roles.ts";
-import type { Actor, Db } from "../actor.ts";
+import type { Actor, Db, DbClient } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { AppError } from "../errors.ts";
 
@@ -16,22 +16,7 @@ export async function stampVersion(
   const level = await assertCanReadBrief(db, actor, input.briefId);
   if (!canEditBrief(level)) throw new AppError("FORBIDDEN", "Only the brief's editors can stamp a version");
   return db.$transaction(async (tx) => {
-    const taken = await tx.briefVersion.findUnique({
-      where: { briefId_name: { briefId: input.briefId, name: input.name } },
-      select: { id: true },
-    });
-    if (taken) throw new AppError("CONFLICT", `There is already a version named "${input.name}"`);
-    const version = await tx.briefVersion.create({
-      data: { briefId: input.briefId, name: input.name, note: input.note || null, createdById: actor.id },
-      select: { id: true, name: true, createdAt: true },
-    });
-    const leaves = await tx.section.findMany({
-      where: { briefId: input.briefId, isLeaf: true },
-      select: { id: true, currentRevisionId: true },
-    });
-    await tx.briefVersionSection.createMany({
-      data: leaves.map((s) => ({ versionId: version.id, sectionId: s.id, revisionId: s.currentRevisionId })),
-    });
+    const { version, leaves } = await insertVersion(tx, actor, input);
     await recordAudit(tx, actor, {
       action: "version.create",
       briefId: input.briefId,
@@ -40,6 +25,34 @@ export async function stampVersion(
     });
     return version;
   });
+}
+
+/**
+ * The stamp itself, inside the caller's transaction and without its audit event (the caller
+ * records its own: a plain stamp, or publishing a brief).
+ */
+export async function insertVersion(
+  tx: DbClient,
+  actor: Actor,
+  input: { briefId: string; name: string; note?: string },
+) {
+  const taken = await tx.briefVersion.findUnique({
+    where: { briefId_name: { briefId: input.briefId, name: input.name } },
+    select: { id: true },
+  });
+  if (taken) throw new AppError("CONFLICT", `There is already a version named "${input.name}"`);
+  const version = await tx.briefVersion.create({
+    data: { briefId: input.briefId, name: input.name, note: input.note || null, createdById: actor.id },
+    select: { id: true, name: true, createdAt: true },
+  });
+  const leaves = await tx.section.findMany({
+    where: { briefId: input.briefId, isLeaf: true },
+    select: { id: true, currentRevisionId: true },
+  });
+  await tx.briefVersionSection.createMany({
+    data: leaves.map((s) => ({ versionId: version.id, sectionId: s.id, revisionId: s.currentRevisionId })),
+  });
+  return { version, leaves };
 }
 
 export async function listVersions(db: Db, actor: Actor, briefId: string) {

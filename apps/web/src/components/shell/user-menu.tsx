@@ -1,6 +1,6 @@
 "use client";
 
-import { ChevronDown, LogOut, ScrollText, UserRound, Users } from "lucide-react";
+import { ChevronDown, Clock, LogOut, ScrollText, UserRound, Users } from "lucide-react";
 import Link from "next/link";
 import { signOut } from "next-auth/react";
 import { Badge } from "@/components/ui/badge.tsx";
@@ -57,6 +57,12 @@ export function UserMenu() {
               <Link href="/admin/audit">
                 <ScrollText aria-hidden />
                 Audit log
+              </Link>
+            </DropdownMenuItem>
+            <DropdownMenuItem asChild>
+              <Link href="/admin/freshness">
+                <Clock aria-hidden />
+                Freshness
               </Link>
             </DropdownMenuItem>
           </>

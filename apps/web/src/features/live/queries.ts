@@ -36,6 +36,7 @@ function useLiveCacheUpdates(briefId: string) {
         refetch(trpc.comments.pathKey());
         refetch(trpc.revisions.list.pathKey());
         markStale(trpc.sections.get.pathKey());
+        refetch(trpc.review.pathKey());
       },
       onEvent(event: LiveEvent) {
         switch (event.type) {
@@ -50,6 +51,14 @@ function useLiveCacheUpdates(briefId: string) {
             threadsChanged(event.sectionId);
             markStale(trpc.sections.get.pathKey());
             markStale(trpc.briefs.list.pathKey());
+            // An edit may have returned the section (and a published brief) to draft.
+            refetch(trpc.review.pathKey());
+            break;
+          case "review":
+            refetch(trpc.briefs.get.queryKey({ briefId }));
+            refetch(trpc.review.pathKey());
+            markStale(trpc.briefs.list.pathKey());
+            if (event.sectionId) threadsChanged(event.sectionId);
             break;
           case "presence":
             refetch(trpc.presence.list.queryKey({ briefId }));

@@ -16,6 +16,9 @@ const EXEMPT: Record<string, string> = {
   // Reads a Markdown file and answers what an import would do; a mutation only because the file
   // is too big for a GET URL. Nothing is written.
   "briefs.importPreview": "writes nothing",
+  // Remembers the revision a reader last opened (for "changes since I last read"): a reader's
+  // own bookmark, written on every section visit, not a change of record.
+  "review.markRead": "not a change of record",
 };
 
 let h: Harness;

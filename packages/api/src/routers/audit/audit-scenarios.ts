@@ -26,6 +26,17 @@ export function auditScenarios(h: () => Harness): Record<string, Scenario> {
     return { editor, briefId, section, first };
   }
 
+  /** A section in review, with a reviewer member who didn't write it. */
+  async function inReview() {
+    const ctx = await editorWithSection();
+    const reviewer = await h().user("REVIEWER");
+    await h().db.briefMember.create({
+      data: { briefId: ctx.briefId, userId: reviewer.id, role: "REVIEWER" },
+    });
+    await h().caller(ctx.editor).review.request({ sectionId: ctx.section.id });
+    return { ...ctx, reviewer };
+  }
+
   async function withThread() {
     const ctx = await editorWithSection();
     const thread = await h()
@@ -127,6 +138,77 @@ export function auditScenarios(h: () => Harness): Record<string, Scenario> {
       run: async () => {
         const { editor, briefId } = await editorWithSection();
         return { actor: editor, call: () => h().caller(editor).versions.create({ briefId, name: "v1" }) };
+      },
+    },
+    "review.request": {
+      action: "review.request",
+      run: async () => {
+        const { editor, section } = await editorWithSection();
+        return { actor: editor, call: () => h().caller(editor).review.request({ sectionId: section.id }) };
+      },
+    },
+    "review.approve": {
+      action: "review.approve",
+      run: async () => {
+        const { reviewer, section, first } = await inReview();
+        return {
+          actor: reviewer,
+          call: () => h().caller(reviewer).review.approve({ sectionId: section.id, revisionId: first.id }),
+        };
+      },
+    },
+    "review.sendBack": {
+      action: "review.sendBack",
+      run: async () => {
+        const { reviewer, section } = await inReview();
+        return {
+          actor: reviewer,
+          call: () => h().caller(reviewer).review.sendBack({ sectionId: section.id, note: "Sources?" }),
+        };
+      },
+    },
+    "review.markNotApplicable": {
+      action: "review.markNotApplicable",
+      run: async () => {
+        const { editor, section } = await editorWithSection();
+        return {
+          actor: editor,
+          call: () =>
+            h().caller(editor).review.markNotApplicable({ sectionId: section.id, reason: "Landlocked" }),
+        };
+      },
+    },
+    "review.reopen": {
+      action: "review.reopen",
+      run: async () => {
+        const { editor, section } = await inReview();
+        return { actor: editor, call: () => h().caller(editor).review.reopen({ sectionId: section.id }) };
+      },
+    },
+    "review.publish": {
+      action: "brief.publish",
+      run: async () => {
+        const { editor, briefId } = await editorWithSection();
+        // Every leaf out of scope but one approved one is the quickest publishable brief.
+        await h().db.section.updateMany({
+          where: { briefId, isLeaf: true },
+          data: { status: "NOT_APPLICABLE" },
+        });
+        return { actor: editor, call: () => h().caller(editor).review.publish({ briefId }) };
+      },
+    },
+    "review.freshness.set": {
+      action: "freshness.set",
+      run: async () => {
+        const admin = await h().user("ADMIN");
+        const row = await h().db.templateSection.findFirstOrThrow({ where: { key: "preface" } });
+        return {
+          actor: admin,
+          call: () =>
+            h()
+              .caller(admin)
+              .review.freshness.set({ templateSectionId: row.id, staleAfterDays: row.staleAfterDays }),
+        };
       },
     },
     "comments.createThread": {

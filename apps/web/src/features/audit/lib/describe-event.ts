@@ -54,6 +54,15 @@ const PHRASES: Record<string, (c: Context) => string> = {
   "revision.restore": ({ d, where }) => `restored revision ${num(d.restoredFrom) ?? "?"} of ${where(true)}`,
   "revision.resolveConflict": ({ where }) => `resolved an editing conflict in ${where(true)}`,
   "version.create": ({ d, where }) => `stamped the version ${quoted(d.name)}${where(false, "of")}`,
+  "review.request": ({ where }) => `asked for a review of ${where(true)}`,
+  "review.approve": ({ where }) => `approved ${where(true)}`,
+  "review.sendBack": ({ where }) => `sent ${where(true)} back with a comment`,
+  "review.markNotApplicable": ({ where }) => `marked ${where(true)} not applicable`,
+  "review.reopen": ({ d, where }) =>
+    d.from === "IN_REVIEW" ? `withdrew the review request of ${where(true)}` : `reopened ${where(true)}`,
+  "brief.publish": ({ d, theBrief }) => `published ${theBrief} as ${quoted(d.name)}`,
+  "freshness.set": ({ d }) =>
+    `set the freshness of ${str(d.key) ?? "a template section"} to ${num(d.to) === null ? "never stale" : `${num(d.to)} days`}`,
   "thread.create": ({ where }) => `started a comment thread on ${where(true)}`,
   "thread.setStatus": ({ d, where }) =>
     `${d.to === "RESOLVED" ? "resolved" : "reopened"} a comment thread on ${where(true)}`,

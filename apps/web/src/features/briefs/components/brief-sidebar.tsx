@@ -6,6 +6,7 @@ import { useSelectedLayoutSegment } from "next/navigation";
 import { Badge } from "@/components/ui/badge.tsx";
 import { Progress } from "@/components/ui/progress.tsx";
 import { Skeleton } from "@/components/ui/skeleton.tsx";
+import { PublishBar } from "@/features/review/index.ts";
 import { briefStatus, labelFor } from "@/lib/labels.ts";
 import { errorMessage } from "@/trpc/errors.ts";
 import { completeness } from "../lib/outline.ts";
@@ -106,6 +107,7 @@ function BriefHeading({
       </p>
       <Progress value={filled} max={total} label="Brief completeness" />
       <BriefHeaderActions briefId={brief.id} />
+      <PublishBar briefId={brief.id} />
     </div>
   );
 }

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { OutlineExtras, useBriefPresence } from "@/features/presence/index.ts";
+import { ReviewMarks } from "@/features/review/index.ts";
 import type { OutlineSection } from "@/lib/api-types.ts";
 import { cn } from "@/lib/utils.ts";
 import { buildOutline, filterOutline, type OutlineNode } from "../lib/outline.ts";
@@ -81,6 +82,7 @@ function OutlineItem({
             <span className="sr-only">{node.filled ? ", written" : ", empty"}</span>
           </span>
           <OutlineExtras briefId={briefId} sectionId={node.id} openThreads={node.openThreads} />
+          <ReviewMarks briefId={briefId} sectionId={node.id} />
           <StatusMark status={node.status} />
         </Link>
       </li>

@@ -1,4 +1,4 @@
-import { CheckCircle2, CircleDot } from "lucide-react";
+import { Ban, CheckCircle2, CircleDot } from "lucide-react";
 
 /** A quiet marker for sections past draft; drafts (most sections) show nothing. */
 export function StatusMark({ status }: { status: string }) {
@@ -14,6 +14,13 @@ export function StatusMark({ status }: { status: string }) {
       <span title="In review" className="mt-0.5 shrink-0 text-warning">
         <CircleDot aria-hidden className="size-3.5" />
         <span className="sr-only">, in review</span>
+      </span>
+    );
+  if (status === "NOT_APPLICABLE")
+    return (
+      <span title="Not applicable" className="mt-0.5 shrink-0 text-neutral-400">
+        <Ban aria-hidden className="size-3.5" />
+        <span className="sr-only">, not applicable</span>
       </span>
     );
   return null;

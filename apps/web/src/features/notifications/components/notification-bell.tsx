@@ -1,6 +1,16 @@
 "use client";
 
-import { AtSign, Bell, CheckCheck, MessageSquare, MessageSquareReply } from "lucide-react";
+import {
+  AtSign,
+  Bell,
+  Check,
+  CheckCheck,
+  Clock,
+  MessageSquare,
+  MessageSquareReply,
+  MessageSquareWarning,
+  Send,
+} from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
 import { Avatar } from "@/components/ui/avatar.tsx";
@@ -24,12 +34,28 @@ export function notificationText(item: NotificationItem): string {
       return `${who} replied to a thread you're in`;
     case "NEW_THREAD":
       return `${who} commented on a section you own`;
+    case "REVIEW_REQUESTED":
+      return `${who} asked you to review a section`;
+    case "REVIEW_APPROVED":
+      return `${who} approved your section`;
+    case "CHANGES_REQUESTED":
+      return `${who} sent your section back`;
+    case "REVIEW_OVERDUE":
+      return "A review is overdue";
     default:
       return `${who} commented`;
   }
 }
 
-const kindIcon = { MENTION: AtSign, REPLY: MessageSquareReply, NEW_THREAD: MessageSquare } as const;
+const kindIcon = {
+  MENTION: AtSign,
+  REPLY: MessageSquareReply,
+  NEW_THREAD: MessageSquare,
+  REVIEW_REQUESTED: Send,
+  REVIEW_APPROVED: Check,
+  CHANGES_REQUESTED: MessageSquareWarning,
+  REVIEW_OVERDUE: Clock,
+} as const;
 
 /**
  * The bell in the top bar: mentions, replies in my threads and new threads on my sections, live
@@ -115,6 +141,17 @@ function NotificationRow({ item, onOpen }: { item: NotificationItem; onOpen: () 
   const unread = !item.readAt;
   const Icon = kindIcon[item.kind as keyof typeof kindIcon] ?? MessageSquare;
   const thread = item.thread;
+  // Review notifications are about a section (a send-back also names its thread).
+  const where = thread
+    ? { title: thread.section.title, country: thread.brief.country }
+    : item.section
+      ? { title: item.section.title, country: item.section.brief.country }
+      : null;
+  const href = thread
+    ? threadHref(thread.briefId, thread.section.key, thread.id)
+    : item.section
+      ? `/briefs/${item.section.briefId}/${item.section.key}`
+      : null;
   const text = notificationText(item);
   const body = (
     <>
@@ -131,10 +168,10 @@ function NotificationRow({ item, onOpen }: { item: NotificationItem; onOpen: () 
         <span className={cn("block text-[13px] leading-5", unread ? "text-neutral-900" : "text-neutral-600")}>
           {unread ? <span className="sr-only">Unread: </span> : null}
           <span className={cn(unread && "font-medium")}>{text}</span>
-          {thread ? (
+          {where ? (
             <span className="text-neutral-500">
               {" "}
-              in {thread.section.title} · {thread.brief.country}
+              in {where.title} · {where.country}
             </span>
           ) : null}
         </span>
@@ -156,12 +193,8 @@ function NotificationRow({ item, onOpen }: { item: NotificationItem; onOpen: () 
   );
   return (
     <li>
-      {thread ? (
-        <Link
-          href={threadHref(thread.briefId, thread.section.key, thread.id)}
-          onClick={onOpen}
-          className={className}
-        >
+      {href ? (
+        <Link href={href} onClick={onOpen} className={className}>
           {body}
         </Link>
       ) : (

@@ -13,6 +13,7 @@ import { ConflictResolver } from "@/features/conflict/index.ts";
 import { EditorSkeleton, SectionEditor, useSavePending, useSection } from "@/features/editor/index.ts";
 import { HistoryPanel, HistoryStage } from "@/features/history/index.ts";
 import { SectionPresence } from "@/features/presence/index.ts";
+import { PublishedBanner, ReviewBar, ReviewTrail } from "@/features/review/index.ts";
 import type { SectionDetail } from "@/lib/api-types.ts";
 import { labelFor, sectionStatus } from "@/lib/labels.ts";
 
@@ -49,6 +50,7 @@ export function SectionView({ briefId, sectionKey }: { briefId: string; sectionK
     <div className="flex flex-col gap-12 px-6 pt-8 pb-16 lg:px-12 xl:flex-row xl:gap-10">
       <article className="min-w-0 flex-1">
         <div className="mx-auto max-w-3xl">
+          <PublishedBanner briefId={briefId} />
           <SectionHeader briefId={briefId} section={section} trail={trail} />
           {section.isLeaf ? (
             <LeafBody briefId={briefId} section={section} fresh={fresh} />
@@ -61,6 +63,7 @@ export function SectionView({ briefId, sectionKey }: { briefId: string; sectionK
         <aside aria-label="Revisions panel" className="shrink-0 xl:sticky xl:top-20 xl:w-72 xl:self-start">
           <div className="mx-auto max-w-3xl border-t border-neutral-200 pt-6 xl:border-t-0 xl:border-l xl:pt-0 xl:pl-6">
             <HistoryPanel sectionId={section.id} currentRevisionId={section.current?.id ?? null} />
+            <ReviewTrail sectionId={section.id} />
           </div>
         </aside>
       ) : null}
@@ -106,7 +109,8 @@ function SectionHeader({
         ) : null}
       </div>
       <div className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-2 text-xs text-neutral-500">
-        <Badge tone={status.tone}>{status.label}</Badge>
+        {/* Leaves show their status in the review bar below. */}
+        {section.isLeaf ? null : <Badge tone={status.tone}>{status.label}</Badge>}
         <span>
           Owner: <span className="text-neutral-700">{section.owner?.name ?? "Unassigned"}</span>
         </span>
@@ -123,6 +127,7 @@ function SectionHeader({
           </Badge>
         ) : null}
       </div>
+      {section.isLeaf ? <ReviewBar key={section.id} briefId={briefId} sectionId={section.id} /> : null}
     </header>
   );
 }

@@ -1,0 +1,53 @@
+import { staleCounts, staleSectionIds } from "@dossier/core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createHarness, doc, type Harness } from "../../testing/harness.ts";
+
+let h: Harness;
+beforeAll(async () => {
+  h = await createHarness();
+});
+afterAll(() => h.close());
+
+const DAY = 86_400_000;
+
+describe("freshness (staleSectionsWhere) with a fixed clock", () => {
+  it("follows each template section's policy: approval age, else first revision age", async () => {
+    const editor = await h.user("EDITOR");
+    const briefId = await h.brief(editor);
+    const api = h.caller(editor);
+    const crises = await h.section(briefId, "crises"); // 7 days
+    const visas = await h.section(briefId, "visa-requirements"); // 30 days
+    const history = await h.section(briefId, "bilateral-milestones"); // 365 days
+    for (const s of [crises, visas, history]) {
+      await api.sections.save({ sectionId: s.id, baseRevisionId: null, content: doc("Text") });
+    }
+    const now = new Date(Date.now() + 10 * DAY);
+    // crises: never approved, first revision 10 days before `now` > 7 → stale
+    // visas: approved 40 days before now → stale; history: approved 40 days before → fresh
+    const approvedAt = new Date(now.getTime() - 40 * DAY);
+    for (const s of [visas, history]) {
+      const { currentRevisionId } = await h.db.section.findUniqueOrThrow({ where: { id: s.id } });
+      await h.db.section.update({
+        where: { id: s.id },
+        data: { status: "APPROVED", approvedRevisionId: currentRevisionId, reviewedAt: approvedAt },
+      });
+    }
+    expect(await staleSectionIds(h.db, briefId, now)).toEqual(new Set([crises.id, visas.id]));
+    expect((await staleCounts(h.db, [briefId], now)).get(briefId)).toBe(2);
+    // A day after saving, only the visas (approved 31 days before then) are stale.
+    expect((await staleCounts(h.db, [briefId], new Date(Date.now() + DAY))).get(briefId)).toBe(1);
+
+    // Not applicable sections are never stale; an admin clearing the policy clears staleness.
+    await h.db.section.update({ where: { id: crises.id }, data: { status: "NOT_APPLICABLE" } });
+    const { templateId } = await h.db.brief.findUniqueOrThrow({ where: { id: briefId } });
+    await h.db.templateSection.update({
+      where: { templateId_key: { templateId, key: "visa-requirements" } },
+      data: { staleAfterDays: null },
+    });
+    expect(await staleSectionIds(h.db, briefId, now)).toEqual(new Set());
+    await h.db.templateSection.update({
+      where: { templateId_key: { templateId, key: "visa-requirements" } },
+      data: { staleAfterDays: 30 },
+    });
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * The default freshness policy of each template section (days after its last approval before it
+ * is stale; absent: never). Fast-moving subjects (crises, conflicts) go stale in a week, practical
+ * ones (visas, tariffs) in a month, analysis in a quarter, history in a year. These are only the
+ * starting values: admins edit them on /admin/freshness (TemplateSection.staleAfterDays), and
+ * `ensureDefaultTemplate` applies them only to template sections it creates.
+ */
+export const DEFAULT_STALE_AFTER_DAYS: Readonly<Record<string, number>> = {
+  preface: 30,
+  crises: 7,
+  "frank-narrative": 90,
+  "summary-help-us-goals": 90,
+  "summary-needs-from-us": 90,
+  "country-profile": 90,
+  "importance-to-interests": 180,
+  "democracy-score": 365,
+  "bilateral-milestones": 365,
+  "previous-agreements": 365,
+  "trade-relationships": 90,
+  "strategic-resources": 90,
+  "shared-security-concerns": 7,
+  "military-cooperation": 30,
+  "regional-diplomacy-role": 90,
+  "multilateral-cooperation": 90,
+  "human-rights-rule-of-law": 90,
+  "government-stability": 30,
+  "current-agreements": 90,
+  "trade-imbalances": 90,
+  "new-trade-agreements": 90,
+  "regional-conflicts": 7,
+  "terrorism-cyber-escalation": 7,
+  "migration-public-opinion": 90,
+  "societal-values": 365,
+  "climate-impact": 365,
+  "joint-climate-initiatives": 180,
+  "environmental-risks": 180,
+  "policy-help-us-goals": 90,
+  "policy-needs-from-us": 90,
+  "concrete-policy-proposal": 90,
+  "diplomatic-objectives": 90,
+  "economic-strategies": 90,
+  "public-health": 90,
+  "migration-refugees-borders": 30,
+  "corruption-governance": 90,
+  "regional-multilateral-engagement": 90,
+  "human-rights-social-justice": 90,
+  "tariff-report": 30,
+  "immigration-report": 30,
+  "visa-requirements": 30,
+};
