@@ -51,3 +51,14 @@ export function publishThread(
 export function publishPresence(db: Db, section: { id: string; briefId: string }): Promise<void> {
   return publishAfterCommit(db, [{ type: "presence", briefId: section.briefId, sectionId: section.id }]);
 }
+
+/** The brief's title, country or archived state (sectionId "") or a section's owner changed. */
+export function publishMeta(
+  db: Db,
+  actor: Actor,
+  target: { briefId: string; sectionId?: string },
+): Promise<void> {
+  return publishAfterCommit(db, [
+    { type: "meta", briefId: target.briefId, sectionId: target.sectionId ?? "", actorId: actor.id },
+  ]);
+}

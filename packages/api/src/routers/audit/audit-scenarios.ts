@@ -52,6 +52,24 @@ export function auditScenarios(h: () => Harness): Record<string, Scenario> {
         return { actor: editor, call };
       },
     },
+    "briefs.update": {
+      action: "brief.update",
+      run: async () => {
+        const editor = await h().user("EDITOR");
+        const briefId = await h().brief(editor);
+        return { actor: editor, call: () => h().caller(editor).briefs.update({ briefId, title: "Renamed" }) };
+      },
+    },
+    "sections.setOwner": {
+      action: "section.setOwner",
+      run: async () => {
+        const { editor, section } = await editorWithSection();
+        return {
+          actor: editor,
+          call: () => h().caller(editor).sections.setOwner({ sectionId: section.id, ownerId: editor.id }),
+        };
+      },
+    },
     "briefs.members.set": {
       action: "member.set",
       run: async () => {

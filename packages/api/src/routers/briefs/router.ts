@@ -1,5 +1,10 @@
-import { createBrief, getBrief, listBriefs } from "@dossier/core";
-import { createBriefSchema, getBriefSchema } from "@dossier/schema";
+import { briefsForCountry, createBrief, getBrief, listBriefs, updateBrief } from "@dossier/core";
+import {
+  briefsForCountrySchema,
+  createBriefSchema,
+  getBriefSchema,
+  updateBriefSchema,
+} from "@dossier/schema";
 import { protectedProcedure, router } from "../../trpc.ts";
 import { importMarkdown, importPreview } from "./import.ts";
 import { membersRouter } from "./members.ts";
@@ -13,6 +18,12 @@ export const briefsRouter = router({
   create: protectedProcedure
     .input(createBriefSchema)
     .mutation(({ ctx, input }) => createBrief(ctx.db, ctx.user, input)),
+  update: protectedProcedure
+    .input(updateBriefSchema)
+    .mutation(({ ctx, input }) => updateBrief(ctx.db, ctx.user, input)),
+  forCountry: protectedProcedure
+    .input(briefsForCountrySchema)
+    .query(({ ctx, input }) => briefsForCountry(ctx.db, ctx.user, input.country)),
   importPreview,
   import: importMarkdown,
 });

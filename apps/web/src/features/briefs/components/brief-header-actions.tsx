@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button.tsx";
 import { ShareDialog } from "@/features/members/index.ts";
 import { cn } from "@/lib/utils.ts";
 import { useBrief } from "../queries.ts";
+import { BriefMenu } from "./brief-menu.tsx";
 
 /** Under the brief's title: every open thread of the brief, and (for its editors) "Share". */
 export function BriefHeaderActions({ briefId }: { briefId: string }) {
@@ -35,6 +36,7 @@ export function BriefHeaderActions({ briefId }: { briefId: string }) {
         </Link>
       </Button>
       {brief.data.canEdit ? <ShareDialog briefId={briefId} country={brief.data.country} /> : null}
+      <BriefMenu brief={brief.data} />
     </div>
   );
 }

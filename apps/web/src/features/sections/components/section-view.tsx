@@ -15,6 +15,7 @@ import { HistoryPanel, HistoryStage } from "@/features/history/index.ts";
 import { SectionPresence } from "@/features/presence/index.ts";
 import type { SectionDetail } from "@/lib/api-types.ts";
 import { labelFor, sectionStatus } from "@/lib/labels.ts";
+import { OwnerPicker } from "./owner-picker.tsx";
 
 export function SectionView({ briefId, sectionKey }: { briefId: string; sectionKey: string }) {
   // Short staleTime: an editor must start from the section's current revision, not an old copy.
@@ -78,6 +79,7 @@ function SectionHeader({
   trail: { key: string; title: string }[];
 }) {
   const status = labelFor(sectionStatus, section.status);
+  const canAssign = useBrief(briefId).data?.canEdit ?? false;
   return (
     <header className="mb-6">
       {trail.length > 0 ? (
@@ -107,9 +109,7 @@ function SectionHeader({
       </div>
       <div className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-2 text-xs text-neutral-500">
         <Badge tone={status.tone}>{status.label}</Badge>
-        <span>
-          Owner: <span className="text-neutral-700">{section.owner?.name ?? "Unassigned"}</span>
-        </span>
+        <OwnerPicker briefId={briefId} section={section} canAssign={canAssign} />
         {section.current ? (
           <span>
             Last saved by <span className="text-neutral-700">{section.current.author.name}</span>{" "}
