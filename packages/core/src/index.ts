@@ -48,6 +48,7 @@ export * from "./revisions/restore-revision.ts";
 export * from "./search/jump-targets.ts";
 export * from "./search/list-search-results.ts";
 export * from "./sections/get-section.ts";
+export * from "./sections/save-facts.ts";
 export * from "./sections/save-section.ts";
 export * from "./sections/set-owner.ts";
 export * from "./template/default-template.ts";

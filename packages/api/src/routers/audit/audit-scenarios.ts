@@ -70,6 +70,20 @@ export function auditScenarios(h: () => Harness): Record<string, Scenario> {
         };
       },
     },
+    "sections.saveFacts": {
+      action: "section.saveFacts",
+      run: async () => {
+        const editor = await h().user("EDITOR");
+        const briefId = await h().brief(editor);
+        const section = await h().section(briefId, "country-profile");
+        const facts = { capital: { value: "Audit City", source: "https://example.org", asOf: "2026-01-01" } };
+        return {
+          actor: editor,
+          call: () =>
+            h().caller(editor).sections.saveFacts({ sectionId: section.id, baseRevisionId: null, facts }),
+        };
+      },
+    },
     "briefs.members.set": {
       action: "member.set",
       run: async () => {

@@ -78,7 +78,7 @@ function MemberRow({
       <span className="flex flex-col items-end text-xs text-neutral-600">
         <Select
           size="xs"
-          aria-label={`Role of ${member.name}`}
+          aria-label={`Access for ${member.name}`}
           value={member.role}
           disabled={change.isPending}
           onChange={(event) => {

@@ -11,6 +11,7 @@ import { SectionDot, useBrief } from "@/features/briefs/index.ts";
 import { CommentsToggle } from "@/features/comments/index.ts";
 import { ConflictResolver } from "@/features/conflict/index.ts";
 import { EditorSkeleton, SectionEditor, useSavePending, useSection } from "@/features/editor/index.ts";
+import { FactsPanel } from "@/features/facts/index.ts";
 import { HistoryPanel, HistoryStage } from "@/features/history/index.ts";
 import { SectionPresence } from "@/features/presence/index.ts";
 import type { SectionDetail } from "@/lib/api-types.ts";
@@ -51,6 +52,7 @@ export function SectionView({ briefId, sectionKey }: { briefId: string; sectionK
       <article className="min-w-0 flex-1">
         <div className="mx-auto max-w-3xl">
           <SectionHeader briefId={briefId} section={section} trail={trail} />
+          {section.hasFacts ? <FactsPanel briefId={briefId} section={section} /> : null}
           {section.isLeaf ? (
             <LeafBody briefId={briefId} section={section} fresh={fresh} />
           ) : (
