@@ -159,7 +159,8 @@ describe("sections.saveFacts", () => {
       baseRevisionId: one.id,
       facts: { capital: { value: "Timbuktu", source, asOf: "2026-06-01" } },
     });
-    const text = (body: string | Uint8Array) => (typeof body === "string" ? body : new TextDecoder().decode(body));
+    const text = (body: string | Uint8Array) =>
+      typeof body === "string" ? body : new TextDecoder().decode(body);
     const then = text(
       (await exportBrief(h.db, editor, { briefId, format: "markdown", versionId: version.id })).body,
     );
