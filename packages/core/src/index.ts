@@ -1,3 +1,4 @@
+export * from "./access/archived.ts";
 export * from "./access/brief-access.ts";
 export * from "./access/keep-managers.ts";
 export * from "./access/last-admin.ts";
@@ -11,8 +12,10 @@ export * from "./audit/record-audit.ts";
 export * from "./auth/passwords.ts";
 export * from "./auth/sessions.ts";
 export * from "./auth/verify-credentials.ts";
+export * from "./briefs/archive-brief.ts";
 export * from "./briefs/briefs-for-country.ts";
 export * from "./briefs/create-brief.ts";
+export * from "./briefs/delete-brief.ts";
 export * from "./briefs/get-brief.ts";
 export * from "./briefs/insert-brief.ts";
 export * from "./briefs/list-briefs.ts";

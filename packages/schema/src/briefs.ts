@@ -56,3 +56,12 @@ export type UpdateBriefInput = z.infer<typeof updateBriefSchema>;
 
 /** The new-brief dialog's warning: briefs (the caller can read) for this country already. */
 export const briefsForCountrySchema = z.object({ country: countryNameSchema });
+
+export const archiveBriefSchema = z.object({ briefId: idSchema, archived: z.boolean() });
+/** Deleting needs the brief's title typed out, as a guard against the wrong brief. */
+export const deleteBriefSchema = z.object({
+  briefId: idSchema,
+  confirmTitle: safeText("Title").max(300, "Title must be at most 300 characters"),
+});
+/** The dashboard hides archived briefs unless asked. */
+export const listBriefsSchema = z.object({ includeArchived: z.boolean().default(false) }).optional();

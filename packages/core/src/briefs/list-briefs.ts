@@ -18,9 +18,18 @@ export type BriefSummary = {
 };
 
 /** The dashboard: every brief the actor may see, most recently edited first, with completeness. */
-export async function listBriefs(db: Db, actor: Actor, now = new Date()): Promise<BriefSummary[]> {
+export async function listBriefs(
+  db: Db,
+  actor: Actor,
+  now = new Date(),
+  { includeArchived = false } = {},
+): Promise<BriefSummary[]> {
   const briefs = await db.brief.findMany({
-    where: actor.role === "ADMIN" ? {} : { members: { some: { userId: actor.id } } },
+    where: {
+      ...(actor.role === "ADMIN" ? {} : { members: { some: { userId: actor.id } } }),
+      // Archived briefs leave the dashboard unless asked for (they stay readable by link).
+      ...(includeArchived ? {} : { archivedAt: null }),
+    },
     orderBy: { lastEditedAt: "desc" },
     select: {
       id: true,

@@ -1,4 +1,5 @@
 import type { UpdateBriefInput } from "@dossier/schema";
+import { assertBriefNotArchived } from "../access/archived.ts";
 import { assertCanReadBrief } from "../access/brief-access.ts";
 import { canEditBrief } from "../access/roles.ts";
 import type { Actor, Db } from "../actor.ts";
@@ -14,6 +15,7 @@ export async function updateBrief(db: Db, actor: Actor, input: UpdateBriefInput)
   const result = await db.$transaction(async (tx) => {
     const level = await assertCanReadBrief(tx, actor, input.briefId);
     if (!canEditBrief(level)) throw new AppError("FORBIDDEN", "Only the brief's editors can rename it");
+    await assertBriefNotArchived(tx, input.briefId);
     const before = await tx.brief.findUniqueOrThrow({
       where: { id: input.briefId },
       select: { title: true, country: true },

@@ -1,4 +1,5 @@
 import type { BriefRole, OrgRole } from "@dossier/db";
+import { assertBriefNotArchived } from "../access/archived.ts";
 import { assertCanReadBrief } from "../access/brief-access.ts";
 import { assertBriefKeepsManager } from "../access/keep-managers.ts";
 import { canEditBrief } from "../access/roles.ts";
@@ -21,6 +22,7 @@ async function assertCanManageMembers(db: Db, actor: Actor, briefId: string) {
   const level = await assertCanReadBrief(db, actor, briefId);
   if (!canEditBrief(level))
     throw new AppError("FORBIDDEN", "Only the brief's editors can change who has access");
+  await assertBriefNotArchived(db, briefId);
 }
 
 /** The brief role someone gets when none is chosen: the most their organisation role allows. */

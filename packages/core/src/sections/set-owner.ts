@@ -1,4 +1,5 @@
 import type { SetSectionOwnerInput } from "@dossier/schema";
+import { archivedError } from "../access/archived.ts";
 import { getSectionAccess } from "../access/brief-access.ts";
 import { accessLevel, canEditBrief } from "../access/roles.ts";
 import type { Actor, Db } from "../actor.ts";
@@ -13,8 +14,9 @@ import { publishMeta } from "../live/publish.ts";
  */
 export async function setSectionOwner(db: Db, actor: Actor, input: SetSectionOwnerInput) {
   const result = await db.$transaction(async (tx) => {
-    const { level, section } = await getSectionAccess(tx, actor, input.sectionId);
+    const { level, section, archived } = await getSectionAccess(tx, actor, input.sectionId);
     if (!canEditBrief(level)) throw new AppError("FORBIDDEN", "Only the brief's editors can assign sections");
+    if (archived) throw archivedError();
     let owner: { id: string; name: string } | null = null;
     if (input.ownerId) {
       const member = await tx.briefMember.findUnique({

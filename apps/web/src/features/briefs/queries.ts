@@ -46,3 +46,32 @@ export function useUpdateBrief(briefId: string) {
     }),
   );
 }
+
+/** Archiving or restoring changes the brief (read-only or not) and whether the dashboard lists it. */
+export function useArchiveBrief(briefId: string) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  return useMutation(
+    trpc.briefs.archive.mutationOptions({
+      onSuccess: () => {
+        void queryClient.invalidateQueries({ queryKey: trpc.briefs.get.queryKey({ briefId }) });
+        void queryClient.invalidateQueries({ queryKey: trpc.briefs.list.pathKey() });
+        void queryClient.invalidateQueries({ queryKey: trpc.sections.get.pathKey() });
+      },
+    }),
+  );
+}
+
+/** A deleted brief leaves the dashboard; its own queries are dropped, not refetched. */
+export function useDeleteBrief(briefId: string) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  return useMutation(
+    trpc.briefs.delete.mutationOptions({
+      onSuccess: () => {
+        queryClient.removeQueries({ queryKey: trpc.briefs.get.queryKey({ briefId }) });
+        void queryClient.invalidateQueries({ queryKey: trpc.briefs.list.pathKey() });
+      },
+    }),
+  );
+}

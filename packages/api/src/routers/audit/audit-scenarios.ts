@@ -84,6 +84,23 @@ export function auditScenarios(h: () => Harness): Record<string, Scenario> {
         };
       },
     },
+    "briefs.archive": {
+      action: "brief.archive",
+      run: async () => {
+        const editor = await h().user("EDITOR");
+        const briefId = await h().brief(editor);
+        return { actor: editor, call: () => h().caller(editor).briefs.archive({ briefId, archived: true }) };
+      },
+    },
+    "briefs.delete": {
+      action: "brief.delete",
+      run: async () => {
+        const admin = await h().user("ADMIN");
+        const briefId = await h().brief(admin, [], "Deletia");
+        const confirmTitle = "Deletia: Strategic U.S. Foreign Policy Analysis";
+        return { actor: admin, call: () => h().caller(admin).briefs.delete({ briefId, confirmTitle }) };
+      },
+    },
     "briefs.members.set": {
       action: "member.set",
       run: async () => {

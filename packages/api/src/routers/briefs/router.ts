@@ -1,8 +1,19 @@
-import { briefsForCountry, createBrief, getBrief, listBriefs, updateBrief } from "@dossier/core";
 import {
+  briefsForCountry,
+  createBrief,
+  deleteBrief,
+  getBrief,
+  listBriefs,
+  setBriefArchived,
+  updateBrief,
+} from "@dossier/core";
+import {
+  archiveBriefSchema,
   briefsForCountrySchema,
   createBriefSchema,
+  deleteBriefSchema,
   getBriefSchema,
+  listBriefsSchema,
   updateBriefSchema,
 } from "@dossier/schema";
 import { protectedProcedure, router } from "../../trpc.ts";
@@ -10,7 +21,17 @@ import { importMarkdown, importPreview } from "./import.ts";
 import { membersRouter } from "./members.ts";
 
 export const briefsRouter = router({
-  list: protectedProcedure.query(({ ctx }) => listBriefs(ctx.db, ctx.user)),
+  list: protectedProcedure
+    .input(listBriefsSchema)
+    .query(({ ctx, input }) =>
+      listBriefs(ctx.db, ctx.user, new Date(), { includeArchived: input?.includeArchived }),
+    ),
+  archive: protectedProcedure
+    .input(archiveBriefSchema)
+    .mutation(({ ctx, input }) => setBriefArchived(ctx.db, ctx.user, input)),
+  delete: protectedProcedure
+    .input(deleteBriefSchema)
+    .mutation(({ ctx, input }) => deleteBrief(ctx.db, ctx.user, input)),
   get: protectedProcedure
     .input(getBriefSchema)
     .query(({ ctx, input }) => getBrief(ctx.db, ctx.user, input.briefId)),
