@@ -19,7 +19,8 @@ export const getBriefSchema = z.object({ briefId: idSchema });
 export const setMemberSchema = z.object({
   briefId: idSchema,
   email: safeText("Email").trim().toLowerCase().pipe(z.email("Enter a valid email address")),
-  role: z.enum(["EDITOR", "REVIEWER", "VIEWER"]),
+  /** Omitted: the role their organisation role allows (an org editor joins as Editor). */
+  role: z.enum(["EDITOR", "REVIEWER", "VIEWER"]).optional(),
 });
 export const removeMemberSchema = z.object({ briefId: idSchema, userId: idSchema });
 
@@ -37,4 +38,28 @@ export const compareVersionsSchema = z.object({
   fromVersionId: idSchema,
   /** null compares with the brief as it is now. */
   toVersionId: idSchema.nullable(),
+});
+
+export const briefTitleSchema = safeText("Title")
+  .trim()
+  .min(3, "Title must be at least 3 characters")
+  .max(200, "Title must be at most 200 characters");
+
+/** Rename a brief and/or change its country; at least one of the two. */
+export const updateBriefSchema = z
+  .object({ briefId: idSchema, title: briefTitleSchema.optional(), country: countryNameSchema.optional() })
+  .refine((v) => v.title !== undefined || v.country !== undefined, {
+    message: "Change the title or the country",
+    path: ["title"],
+  });
+export type UpdateBriefInput = z.infer<typeof updateBriefSchema>;
+
+/** The new-brief dialog's warning: briefs (the caller can read) for this country already. */
+export const briefsForCountrySchema = z.object({ country: countryNameSchema });
+
+export const archiveBriefSchema = z.object({ briefId: idSchema, archived: z.boolean() });
+/** Deleting needs the brief's title typed out, as a guard against the wrong brief. */
+export const deleteBriefSchema = z.object({
+  briefId: idSchema,
+  confirmTitle: safeText("Title").max(300, "Title must be at most 300 characters"),
 });

@@ -5,6 +5,7 @@ export * from "./comments.ts";
 export * from "./common.ts";
 export * from "./conflicts.ts";
 export * from "./dashboard.ts";
+export * from "./facts.ts";
 export * from "./import-export.ts";
 export * from "./live.ts";
 export * from "./notifications.ts";

@@ -30,6 +30,9 @@ export const liveEventSchema = z.discriminatedUnion("type", [
   // sectionId "" means "the whole brief" (a reconnect: everything may have changed).
   z.object({ type: z.literal("presence"), briefId: idSchema, sectionId: z.string() }),
   z.object({ type: z.literal("notification"), userId: idSchema }),
+  // The brief's own fields (title, country, archived) or a section's (owner) changed; sectionId ""
+  // means the brief itself.
+  z.object({ type: z.literal("meta"), briefId: idSchema, sectionId: z.string(), actorId: idSchema }),
 ]);
 export type LiveEvent = z.infer<typeof liveEventSchema>;
 export type RevisionEvent = Extract<LiveEvent, { type: "revision" }>;

@@ -37,3 +37,7 @@ export const saveResultSchema = savedRevisionSchema.extend({
   merged: z.object({ content: documentJsonSchema, withNumber: z.number().int().positive() }).nullable(),
 });
 export type SaveResult = z.infer<typeof saveResultSchema>;
+
+/** Assign a section to a member who may edit it, or (null) leave it unassigned. */
+export const setSectionOwnerSchema = z.object({ sectionId: idSchema, ownerId: idSchema.nullable() });
+export type SetSectionOwnerInput = z.infer<typeof setSectionOwnerSchema>;

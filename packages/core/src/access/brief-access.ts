@@ -1,5 +1,6 @@
 import type { Actor, DbClient } from "../actor.ts";
 import { AppError } from "../errors.ts";
+import { archivedError } from "./archived.ts";
 import { accessLevel, type BriefAccessLevel, canEditSection } from "./roles.ts";
 
 /** The one place that answers "may this actor see this brief?". Unknown and invisible look alike. */
@@ -19,7 +20,10 @@ export async function assertCanReadBrief(
 
 export type SectionAccess = {
   level: BriefAccessLevel;
+  /** False in an archived brief, whatever the actor's rights. */
   canEdit: boolean;
+  /** The brief is archived: readable, but nothing in it may change. */
+  archived: boolean;
   section: { id: string; briefId: string; ownerId: string | null; isLeaf: boolean };
 };
 
@@ -36,13 +40,16 @@ export async function getSectionAccess(
       briefId: true,
       ownerId: true,
       isLeaf: true,
-      brief: { select: { members: { where: { userId: actor.id }, select: { role: true } } } },
+      brief: {
+        select: { archivedAt: true, members: { where: { userId: actor.id }, select: { role: true } } },
+      },
     },
   });
   const level = section ? accessLevel(actor.role, section.brief.members[0]?.role ?? null) : null;
   if (!section || !level) throw new AppError("NOT_FOUND", "Section not found");
-  const { brief: _brief, ...rest } = section;
-  return { level, canEdit: canEditSection(level, actor.id, rest), section: rest };
+  const { brief, ...rest } = section;
+  const archived = brief.archivedAt !== null;
+  return { level, archived, canEdit: !archived && canEditSection(level, actor.id, rest), section: rest };
 }
 
 /** Throws FORBIDDEN unless the actor may change this section's content. */
@@ -52,6 +59,7 @@ export async function assertCanEditSection(
   sectionId: string,
 ): Promise<SectionAccess> {
   const access = await getSectionAccess(db, actor, sectionId);
+  if (access.archived) throw archivedError();
   if (!access.canEdit) {
     throw new AppError(
       "FORBIDDEN",

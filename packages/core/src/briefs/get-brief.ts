@@ -15,6 +15,7 @@ export async function getBrief(db: Db, actor: Actor, briefId: string) {
       title: true,
       status: true,
       lastEditedAt: true,
+      archivedAt: true,
       sections: {
         orderBy: { position: "asc" },
         select: {
@@ -38,12 +39,18 @@ export async function getBrief(db: Db, actor: Actor, briefId: string) {
   return {
     ...brief,
     myRole: level,
-    canEdit: canEditBrief(level),
+    /** Archived: readable, nothing in it changes until restored. */
+    archived: brief.archivedAt !== null,
+    /** May change the brief (share, stamp, rename); false while archived. */
+    canEdit: canEditBrief(level) && brief.archivedAt === null,
+    /** May archive and restore it. */
+    canManage: canEditBrief(level),
+    canDelete: level === "ADMIN",
     sections: brief.sections.map(({ ownerId, ...s }) => ({
       ...s,
       filled: s.wordCount > 0,
       openThreads: threads.get(s.id) ?? 0,
-      canEdit: s.isLeaf && canEditSection(level, actor.id, { ownerId }),
+      canEdit: s.isLeaf && brief.archivedAt === null && canEditSection(level, actor.id, { ownerId }),
     })),
   };
 }

@@ -1,3 +1,4 @@
+import { archivedError } from "../access/archived.ts";
 import { getSectionAccess } from "../access/brief-access.ts";
 import { type BriefAccessLevel, canReviewBrief } from "../access/roles.ts";
 import type { Actor, DbClient } from "../actor.ts";
@@ -9,6 +10,7 @@ export const canComment = (level: BriefAccessLevel) => canReviewBrief(level);
 export async function assertCanComment(db: DbClient, actor: Actor, sectionId: string) {
   const access = await getSectionAccess(db, actor, sectionId);
   if (!canComment(access.level)) throw new AppError("FORBIDDEN", "You have read-only access to this brief");
+  if (access.archived) throw archivedError();
   return access;
 }
 
@@ -24,6 +26,7 @@ export async function assertCanModerateThread(
 ) {
   const access = await getSectionAccess(db, actor, thread.sectionId);
   if (!canComment(access.level)) throw new AppError("FORBIDDEN", "You have read-only access to this brief");
+  if (access.archived) throw archivedError();
   if (thread.authorId === actor.id || access.canEdit || canReviewBrief(access.level)) return access;
   throw new AppError(
     "FORBIDDEN",
@@ -31,7 +34,10 @@ export async function assertCanModerateThread(
   );
 }
 
-/** Loads a thread's ids or NOT_FOUND, checking the actor may at least read its section. */
+/**
+ * Loads a thread's ids or NOT_FOUND, checking the actor may at least read its section. Used only
+ * by changes (reply, edit, delete, resolve), so an archived brief's threads are refused here.
+ */
 export async function loadThread(db: DbClient, actor: Actor, threadId: string) {
   const thread = await db.commentThread.findUnique({
     where: { id: threadId },
@@ -41,5 +47,6 @@ export async function loadThread(db: DbClient, actor: Actor, threadId: string) {
   const access = await getSectionAccess(db, actor, thread.sectionId).catch(() => {
     throw new AppError("NOT_FOUND", "Thread not found");
   });
+  if (access.archived) throw archivedError();
   return { thread, access };
 }

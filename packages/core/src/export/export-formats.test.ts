@@ -35,6 +35,7 @@ function briefFrom(plan: ImportPlan, version: ExportedBrief["version"] = null): 
       number: numbers.get(s.key) ?? null,
       isLeaf: s.isLeaf,
       content: s.document,
+      facts: null,
     })),
   };
 }

@@ -1,7 +1,10 @@
 import type { JSONContent } from "@dossier/editor";
+import type { CountryFacts } from "@dossier/schema";
 import { assertCanReadBrief } from "../access/brief-access.ts";
 import type { Actor, DbClient } from "../actor.ts";
 import { AppError } from "../errors.ts";
+import { readFacts } from "../sections/read-facts.ts";
+import { withFacts } from "./facts-document.ts";
 import { sectionNumbers } from "./numbering.ts";
 
 export type ExportedSection = {
@@ -12,8 +15,13 @@ export type ExportedSection = {
   /** "1", "1.4", "1.4.1" as the template numbers its parts; null for the unnumbered summaries. */
   number: string | null;
   isLeaf: boolean;
-  /** Leaves only: the exported revision's document, null when not written (at that version). */
+  /**
+   * Leaves only: the exported revision's document, null when not written (at that version).
+   * Country Profile's facts come first in it as a table (`withFacts`), so every format shows them.
+   */
   content: JSONContent | null;
+  /** Country Profile's facts at the exported revision; null elsewhere or when none. */
+  facts: CountryFacts | null;
 };
 
 export type ExportedBrief = {
@@ -69,10 +77,12 @@ export async function loadExport(
   const ids = [...revisionOf.values()].filter((id): id is string => id !== null);
   const revisions = await db.revision.findMany({
     where: { id: { in: ids } },
-    select: { id: true, content: true },
+    select: { id: true, content: true, facts: true },
   });
   const contentOf = new Map(revisions.map((r) => [r.id, r.content as JSONContent]));
+  const factsOf = new Map(revisions.map((r) => [r.id, readFacts(r.facts)]));
 
+  const exportedAt = new Date();
   const depthOf = new Map<string, number>();
   const outline = brief.sections.map((s) => {
     const depth = s.parentId ? (depthOf.get(s.parentId) ?? 0) + 1 : 1;
@@ -85,16 +95,19 @@ export async function loadExport(
     title: brief.title,
     country: brief.country,
     version,
-    exportedAt: new Date(),
+    exportedAt,
     sections: outline.map((s) => {
       const revisionId = revisionOf.get(s.id) ?? null;
+      const facts = s.isLeaf && revisionId ? (factsOf.get(revisionId) ?? null) : null;
       return {
         key: s.key,
         title: s.title,
         depth: s.depth,
         number: numbers.get(s.key) ?? null,
         isLeaf: s.isLeaf,
-        content: s.isLeaf && revisionId ? (contentOf.get(revisionId) ?? null) : null,
+        content:
+          s.isLeaf && revisionId ? withFacts(contentOf.get(revisionId) ?? null, facts, exportedAt) : null,
+        facts,
       };
     }),
   };

@@ -66,3 +66,14 @@ export function publishReview(
     ...notified.map((userId) => ({ type: "notification" as const, userId })),
   ]);
 }
+
+/** The brief's title, country or archived state (sectionId "") or a section's owner changed. */
+export function publishMeta(
+  db: Db,
+  actor: Actor,
+  target: { briefId: string; sectionId?: string },
+): Promise<void> {
+  return publishAfterCommit(db, [
+    { type: "meta", briefId: target.briefId, sectionId: target.sectionId ?? "", actorId: actor.id },
+  ]);
+}

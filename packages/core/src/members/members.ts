@@ -1,4 +1,5 @@
-import type { BriefRole } from "@dossier/db";
+import type { BriefRole, OrgRole } from "@dossier/db";
+import { assertBriefNotArchived } from "../access/archived.ts";
 import { assertCanReadBrief } from "../access/brief-access.ts";
 import { assertBriefKeepsManager } from "../access/keep-managers.ts";
 import { canEditBrief } from "../access/roles.ts";
@@ -21,38 +22,46 @@ async function assertCanManageMembers(db: Db, actor: Actor, briefId: string) {
   const level = await assertCanReadBrief(db, actor, briefId);
   if (!canEditBrief(level))
     throw new AppError("FORBIDDEN", "Only the brief's editors can change who has access");
+  await assertBriefNotArchived(db, briefId);
 }
 
-/** Adds a colleague by email, or changes their role if already a member. */
+/** The brief role someone gets when none is chosen: the most their organisation role allows. */
+export const defaultBriefRole = (orgRole: OrgRole): BriefRole => (orgRole === "ADMIN" ? "EDITOR" : orgRole);
+
+/**
+ * Adds a colleague by email, or changes their role if already a member. Without a role they get
+ * `defaultBriefRole` of their org role (an org editor joins as Editor, not Reviewer).
+ */
 export async function setMember(
   db: Db,
   actor: Actor,
-  input: { briefId: string; email: string; role: BriefRole },
+  input: { briefId: string; email: string; role?: BriefRole | undefined },
 ) {
   await assertCanManageMembers(db, actor, input.briefId);
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({
       where: { email: input.email },
-      select: { id: true, name: true, deactivated: true },
+      select: { id: true, name: true, deactivated: true, role: true },
     });
     if (!user || user.deactivated) throw new AppError("NOT_FOUND", `No active account for ${input.email}`);
+    const role = input.role ?? defaultBriefRole(user.role);
     const before = await tx.briefMember.findUnique({
       where: { briefId_userId: { briefId: input.briefId, userId: user.id } },
       select: { role: true },
     });
-    await assertBriefKeepsManager(tx, input.briefId, { userId: user.id, role: input.role }, actor.id);
+    await assertBriefKeepsManager(tx, input.briefId, { userId: user.id, role }, actor.id);
     await tx.briefMember.upsert({
       where: { briefId_userId: { briefId: input.briefId, userId: user.id } },
-      create: { briefId: input.briefId, userId: user.id, role: input.role },
-      update: { role: input.role },
+      create: { briefId: input.briefId, userId: user.id, role },
+      update: { role },
     });
     await recordAudit(tx, actor, {
       action: "member.set",
       briefId: input.briefId,
       targetId: user.id,
-      data: { name: user.name, email: input.email, role: input.role, previousRole: before?.role ?? null },
+      data: { name: user.name, email: input.email, role, previousRole: before?.role ?? null },
     });
-    return { userId: user.id };
+    return { userId: user.id, role };
   });
 }
 

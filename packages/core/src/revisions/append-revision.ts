@@ -1,4 +1,4 @@
-import type { Prisma, RevisionKind } from "@dossier/db";
+import { Prisma, type RevisionKind } from "@dossier/db";
 import type { JSONContent } from "@dossier/editor";
 import type { SavedRevision } from "@dossier/schema";
 import type { Actor, DbClient } from "../actor.ts";
@@ -17,6 +17,10 @@ export type RevisionDraft = {
   coAuthorIds?: string[];
   /** The expected current revision's text, when the caller already read it (saves a query). */
   previousText?: string;
+  /** Country facts (Country Profile). Undefined carries the previous revision's facts forward. */
+  facts?: Prisma.InputJsonValue | null;
+  /** The expected current revision's facts, read with `previousText` (else one more query). */
+  previousFacts?: Prisma.JsonValue | null;
 };
 
 export type { SavedRevision } from "@dossier/schema";
@@ -44,12 +48,18 @@ export async function appendRevision(
   if (!claimed) return null;
   const { revisionCount, status } = claimed;
 
-  const previous =
-    draft.previousText !== undefined
-      ? { text: draft.previousText }
-      : expectedCurrentId
-        ? await tx.revision.findUnique({ where: { id: expectedCurrentId }, select: { text: true } })
-        : null;
+  // Facts travel with the text: a save that doesn't send them keeps the previous revision's.
+  const known =
+    draft.previousText !== undefined && (draft.facts !== undefined || draft.previousFacts !== undefined);
+  const previous = known
+    ? { text: draft.previousText ?? "", facts: draft.previousFacts ?? null }
+    : expectedCurrentId
+      ? await tx.revision.findUnique({
+          where: { id: expectedCurrentId },
+          select: { text: true, facts: true },
+        })
+      : null;
+  const facts = draft.facts !== undefined ? draft.facts : (previous?.facts ?? null);
   const delta = wordDelta(previous?.text ?? "", draft.text);
   const contributorIds = [...new Set([actor.id, ...(draft.coAuthorIds ?? [])])];
   const now = new Date();
@@ -67,6 +77,7 @@ export async function appendRevision(
       restoredFromId: draft.restoredFromId ?? null,
       wordsAdded: delta.added,
       wordsRemoved: delta.removed,
+      facts: facts === null ? Prisma.DbNull : (facts as Prisma.InputJsonValue),
       contributors: { createMany: { data: contributorIds.map((userId) => ({ userId })) } },
     },
     select: { id: true, number: true, wordCount: true, createdAt: true, kind: true },

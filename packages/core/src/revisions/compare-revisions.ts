@@ -2,6 +2,7 @@ import { diffDocuments, emptyDocument, type JSONContent } from "@dossier/editor"
 import { getSectionAccess } from "../access/brief-access.ts";
 import type { Actor, Db } from "../actor.ts";
 import { AppError } from "../errors.ts";
+import { readFacts } from "../sections/read-facts.ts";
 import { revisionMetaSelect } from "./get-revision.ts";
 
 /**
@@ -18,13 +19,19 @@ export async function compareRevisions(
   const ids = [input.fromRevisionId, input.toRevisionId].filter((id): id is string => id !== null);
   const rows = await db.revision.findMany({
     where: { id: { in: ids }, sectionId: input.sectionId },
-    select: { ...revisionMetaSelect, content: true },
+    select: { ...revisionMetaSelect, content: true, facts: true },
   });
   const byId = new Map(rows.map((r) => [r.id, r]));
   const to = byId.get(input.toRevisionId);
   const from = input.fromRevisionId ? byId.get(input.fromRevisionId) : null;
   if (!to || from === undefined) throw new AppError("NOT_FOUND", "Revision not found in this section");
   const diff = diffDocuments((from?.content ?? emptyDocument()) as JSONContent, to.content as JSONContent);
-  const withoutContent = <T extends { content: unknown }>({ content: _content, ...meta }: T) => meta;
-  return { from: from ? withoutContent(from) : null, to: withoutContent(to), diff };
+  const withoutContent = <T extends { content: unknown; facts: unknown }>({
+    content: _content,
+    facts: _facts,
+    ...meta
+  }: T) => meta;
+  // Country facts are compared beside the text: both sides, the client lists what changed.
+  const facts = { from: readFacts(from?.facts ?? null), to: readFacts(to.facts) };
+  return { from: from ? withoutContent(from) : null, to: withoutContent(to), diff, facts };
 }

@@ -1,6 +1,7 @@
 import { getSectionAccess } from "../access/brief-access.ts";
 import type { Actor, Db } from "../actor.ts";
 import { AppError } from "../errors.ts";
+import { readFacts } from "../sections/read-facts.ts";
 
 export const revisionMetaSelect = {
   id: true,
@@ -20,9 +21,9 @@ export const revisionMetaSelect = {
 export async function getRevision(db: Db, actor: Actor, revisionId: string) {
   const revision = await db.revision.findUnique({
     where: { id: revisionId },
-    select: { ...revisionMetaSelect, sectionId: true, content: true },
+    select: { ...revisionMetaSelect, sectionId: true, content: true, facts: true },
   });
   if (!revision) throw new AppError("NOT_FOUND", "Revision not found");
   await getSectionAccess(db, actor, revision.sectionId);
-  return revision;
+  return { ...revision, facts: readFacts(revision.facts) };
 }

@@ -21,7 +21,7 @@ export async function restoreRevision(
     const [source, current] = await Promise.all([
       tx.revision.findFirst({
         where: { id: input.revisionId, sectionId: section.id },
-        select: { id: true, number: true, content: true, text: true, wordCount: true },
+        select: { id: true, number: true, content: true, text: true, wordCount: true, facts: true },
       }),
       tx.section.findUniqueOrThrow({ where: { id: section.id }, select: { currentRevisionId: true } }),
     ]);
@@ -35,6 +35,8 @@ export async function restoreRevision(
       kind: "RESTORE",
       message: `Restored from #${source.number}`,
       restoredFromId: source.id,
+      // Country facts come back with the text they were saved with.
+      facts: (source.facts ?? null) as Prisma.InputJsonValue | null,
     });
     if (!written) throw new AppError("CONFLICT", "The section changed while restoring; try again");
     await recordAudit(tx, actor, {

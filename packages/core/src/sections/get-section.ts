@@ -1,6 +1,8 @@
+import { FACTS_SECTION_KEY } from "@dossier/schema";
 import { getSectionAccess } from "../access/brief-access.ts";
 import type { Actor, Db } from "../actor.ts";
 import { AppError } from "../errors.ts";
+import { readFacts } from "./read-facts.ts";
 
 /** One section with its current content (never its history), addressed by brief and stable key. */
 export async function getSection(db: Db, actor: Actor, briefId: string, key: string) {
@@ -32,6 +34,7 @@ export async function getSection(db: Db, actor: Actor, briefId: string, key: str
           content: true,
           wordCount: true,
           createdAt: true,
+          facts: true,
           author: { select: { id: true, name: true } },
         },
       },
@@ -47,6 +50,8 @@ export async function getSection(db: Db, actor: Actor, briefId: string, key: str
       isLeaf: c.isLeaf,
       filled: c.wordCount > 0,
     })),
-    current: currentRevision,
+    current: currentRevision && { ...currentRevision, facts: readFacts(currentRevision.facts) },
+    /** Country Profile carries typed facts beside its text. */
+    hasFacts: section.key === FACTS_SECTION_KEY && section.isLeaf,
   };
 }

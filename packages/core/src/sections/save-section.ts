@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from "node:util";
+import type { Prisma } from "@dossier/db";
 import { emptyDocument, type JSONContent } from "@dossier/editor";
 import type {
   DocumentJson,
@@ -31,7 +32,13 @@ export async function saveSection(db: Db, actor: Actor, input: SaveSectionInput)
     const { section } = await assertCanEditSection(tx, actor, input.sectionId);
     const base = await readCurrentBase(tx, section.id, input, mine);
     if (base.unchanged) return { section, saved: { ...base.unchanged, merged: null }, wrote: false };
-    const draft = { ...mine, kind: "EDIT" as const, message: input.message || null, previousText: base.text };
+    const draft = {
+      ...mine,
+      kind: "EDIT" as const,
+      message: input.message || null,
+      previousText: base.text,
+      previousFacts: base.facts,
+    };
     const written = await appendRevision(tx, actor, section, input.baseRevisionId, draft);
     const saved = written ? { ...written, merged: null } : await mergeStaleSave(tx, actor, section, input);
     await recordAudit(tx, actor, {
@@ -58,21 +65,21 @@ async function readCurrentBase(
   sectionId: string,
   input: SaveSectionInput,
   mine: { content: unknown; text: string },
-): Promise<{ text?: string; unchanged?: SavedRevision }> {
+): Promise<{ text?: string; facts?: Prisma.JsonValue; unchanged?: SavedRevision }> {
   if (!input.baseRevisionId) return {};
   const where = { id: input.baseRevisionId, sectionId, currentOf: { isNot: null } };
-  const base = await tx.revision.findFirst({ where, select: { text: true } });
+  const base = await tx.revision.findFirst({ where, select: { text: true, facts: true } });
   if (!base) return {};
-  if (base.text.trimEnd() !== mine.text.trimEnd() || input.message) return { text: base.text };
+  if (base.text.trimEnd() !== mine.text.trimEnd() || input.message) return base;
   const full = await tx.revision.findFirst({
     where,
     select: { id: true, number: true, wordCount: true, createdAt: true, kind: true, content: true },
   });
   if (!full || !isDeepStrictEqual(withoutTrailingEmpty(full.content), withoutTrailingEmpty(mine.content))) {
-    return { text: base.text };
+    return base;
   }
   const { content: _content, ...unchanged } = full;
-  return { text: base.text, unchanged };
+  return { ...base, unchanged };
 }
 
 /**
@@ -116,6 +123,18 @@ async function mergeStaleSave(
       conflicts,
     });
   if (!theirs) throw conflict([]);
+
+  // Only the facts changed since the base (Country Profile's facts form saved meanwhile): the
+  // text is the writer's alone, so it is an ordinary edit on top, not a merge.
+  if (isDeepStrictEqual(base.content, theirs.content)) {
+    const written = await appendRevision(tx, actor, section, theirs.id, {
+      ...checkContent(input.content),
+      kind: "EDIT",
+      message: input.message || null,
+    });
+    if (!written) throw conflict([]);
+    return { ...written, merged: null };
+  }
 
   const result = mergeDocuments(
     base.content as JSONContent,

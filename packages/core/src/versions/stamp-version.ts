@@ -1,3 +1,4 @@
+import { assertBriefNotArchived } from "../access/archived.ts";
 import { assertCanReadBrief } from "../access/brief-access.ts";
 import { canEditBrief } from "../access/roles.ts";
 import type { Actor, Db, DbClient } from "../actor.ts";
@@ -14,6 +15,7 @@ export async function stampVersion(
   input: { briefId: string; name: string; note?: string },
 ) {
   const level = await assertCanReadBrief(db, actor, input.briefId);
+  await assertBriefNotArchived(db, input.briefId);
   if (!canEditBrief(level)) throw new AppError("FORBIDDEN", "Only the brief's editors can stamp a version");
   return db.$transaction(async (tx) => {
     const { version, leaves } = await insertVersion(tx, actor, input);

@@ -1,6 +1,7 @@
 // The briefs feature's public face: the dashboard, a brief's outline (sidebar), and the queries
 // other features read a brief through.
 
+export { ArchivedBanner } from "./components/archived-banner.tsx";
 export { BriefSidebar, OutlineSkeleton } from "./components/brief-sidebar.tsx";
 export { Dashboard, DashboardSkeleton } from "./components/dashboard.tsx";
 export { MobileOutline } from "./components/mobile-outline.tsx";

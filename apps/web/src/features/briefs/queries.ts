@@ -51,3 +51,53 @@ export function useCreateBrief() {
     }),
   );
 }
+
+/** Briefs the reader can see for a country: the new-brief dialog's "already exists" warning. */
+export function useBriefsForCountry(country: string, { enabled }: { enabled: boolean }) {
+  const trpc = useTRPC();
+  return useQuery({ ...trpc.briefs.forCountry.queryOptions({ country }), enabled, staleTime: 30_000 });
+}
+
+/** A rename shows in the brief's outline header and its dashboard row. */
+export function useUpdateBrief(briefId: string) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  return useMutation(
+    trpc.briefs.update.mutationOptions({
+      onSuccess: () => {
+        void queryClient.invalidateQueries({ queryKey: trpc.briefs.get.queryKey({ briefId }) });
+        void queryClient.invalidateQueries({ queryKey: trpc.briefs.list.queryKey() });
+        void queryClient.invalidateQueries({ queryKey: trpc.briefs.forCountry.pathKey() });
+      },
+    }),
+  );
+}
+
+/** Archiving or restoring changes the brief (read-only or not) and whether the dashboard lists it. */
+export function useArchiveBrief(briefId: string) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  return useMutation(
+    trpc.briefs.archive.mutationOptions({
+      onSuccess: () => {
+        void queryClient.invalidateQueries({ queryKey: trpc.briefs.get.queryKey({ briefId }) });
+        void queryClient.invalidateQueries({ queryKey: trpc.briefs.list.pathKey() });
+        void queryClient.invalidateQueries({ queryKey: trpc.sections.get.pathKey() });
+      },
+    }),
+  );
+}
+
+/** A deleted brief leaves the dashboard; its own queries are dropped, not refetched. */
+export function useDeleteBrief(briefId: string) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  return useMutation(
+    trpc.briefs.delete.mutationOptions({
+      onSuccess: () => {
+        queryClient.removeQueries({ queryKey: trpc.briefs.get.queryKey({ briefId }) });
+        void queryClient.invalidateQueries({ queryKey: trpc.briefs.list.pathKey() });
+      },
+    }),
+  );
+}

@@ -66,6 +66,8 @@ export function useRecordSavedRevision(briefId: string, section: { id: string; k
               current: {
                 ...revision,
                 content: content as unknown as StoredContent,
+                // Text saves carry the facts forward (appendRevision); a restore refetches.
+                facts: old.current?.facts ?? null,
                 author: { id: me.id, name: me.name },
               },
             }

@@ -22,6 +22,8 @@ export type OpenEditor = {
   saveProblem: () => string | null;
   /** Saves now; true once everything is on the server, false if that isn't possible. */
   flush: () => Promise<boolean>;
+  /** The revision the next save builds on (after `flush`, the one it wrote). */
+  baseRevisionId: () => string | null;
   /** Shows `content` as revision `revision`, the base of the next save; nothing is saved. */
   load: (revision: SavedRevision, content: DocumentJson) => void;
 };

@@ -15,7 +15,7 @@ export function useImportBrief() {
   const queryClient = useQueryClient();
   return useMutation(
     trpc.briefs.import.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.briefs.list.queryKey() }),
+      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.briefs.list.pathKey() }),
     }),
   );
 }

@@ -63,6 +63,12 @@ function useLiveCacheUpdates(briefId: string) {
           case "presence":
             refetch(trpc.presence.list.queryKey({ briefId }));
             break;
+          case "meta":
+            // A rename, archive or new section owner: the outline, the open section's header.
+            refetch(trpc.briefs.get.queryKey({ briefId }));
+            refetch(trpc.sections.get.pathKey());
+            markStale(trpc.briefs.list.pathKey());
+            break;
           default:
             break;
         }

@@ -96,7 +96,7 @@ export function usePublishBrief(briefId: string) {
           queryClient.invalidateQueries({ queryKey: trpc.review.brief.queryKey({ briefId }) }),
           queryClient.invalidateQueries({ queryKey: trpc.versions.list.queryKey({ briefId }) }),
           queryClient.invalidateQueries({ queryKey: trpc.briefs.get.queryKey({ briefId }) }),
-          queryClient.invalidateQueries({ queryKey: trpc.briefs.list.queryKey() }),
+          queryClient.invalidateQueries({ queryKey: trpc.briefs.list.pathKey() }),
         ]),
     }),
   );

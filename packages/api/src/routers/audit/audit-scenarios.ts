@@ -63,6 +63,55 @@ export function auditScenarios(h: () => Harness): Record<string, Scenario> {
         return { actor: editor, call };
       },
     },
+    "briefs.update": {
+      action: "brief.update",
+      run: async () => {
+        const editor = await h().user("EDITOR");
+        const briefId = await h().brief(editor);
+        return { actor: editor, call: () => h().caller(editor).briefs.update({ briefId, title: "Renamed" }) };
+      },
+    },
+    "sections.setOwner": {
+      action: "section.setOwner",
+      run: async () => {
+        const { editor, section } = await editorWithSection();
+        return {
+          actor: editor,
+          call: () => h().caller(editor).sections.setOwner({ sectionId: section.id, ownerId: editor.id }),
+        };
+      },
+    },
+    "sections.saveFacts": {
+      action: "section.saveFacts",
+      run: async () => {
+        const editor = await h().user("EDITOR");
+        const briefId = await h().brief(editor);
+        const section = await h().section(briefId, "country-profile");
+        const facts = { capital: { value: "Audit City", source: "https://example.org", asOf: "2026-01-01" } };
+        return {
+          actor: editor,
+          call: () =>
+            h().caller(editor).sections.saveFacts({ sectionId: section.id, baseRevisionId: null, facts }),
+        };
+      },
+    },
+    "briefs.archive": {
+      action: "brief.archive",
+      run: async () => {
+        const editor = await h().user("EDITOR");
+        const briefId = await h().brief(editor);
+        return { actor: editor, call: () => h().caller(editor).briefs.archive({ briefId, archived: true }) };
+      },
+    },
+    "briefs.delete": {
+      action: "brief.delete",
+      run: async () => {
+        const admin = await h().user("ADMIN");
+        const briefId = await h().brief(admin, [], "Deletia");
+        const confirmTitle = "Deletia: Strategic U.S. Foreign Policy Analysis";
+        return { actor: admin, call: () => h().caller(admin).briefs.delete({ briefId, confirmTitle }) };
+      },
+    },
     "briefs.members.set": {
       action: "member.set",
       run: async () => {

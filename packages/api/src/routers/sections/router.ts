@@ -1,5 +1,5 @@
-import { getSection, saveSection } from "@dossier/core";
-import { getSectionSchema, saveSectionSchema } from "@dossier/schema";
+import { getSection, saveFacts, saveSection, setSectionOwner } from "@dossier/core";
+import { getSectionSchema, saveFactsSchema, saveSectionSchema, setSectionOwnerSchema } from "@dossier/schema";
 import { protectedProcedure, router } from "../../trpc.ts";
 
 export const sectionsRouter = router({
@@ -9,4 +9,10 @@ export const sectionsRouter = router({
   save: protectedProcedure
     .input(saveSectionSchema)
     .mutation(({ ctx, input }) => saveSection(ctx.db, ctx.user, input)),
+  saveFacts: protectedProcedure
+    .input(saveFactsSchema)
+    .mutation(({ ctx, input }) => saveFacts(ctx.db, ctx.user, input)),
+  setOwner: protectedProcedure
+    .input(setSectionOwnerSchema)
+    .mutation(({ ctx, input }) => setSectionOwner(ctx.db, ctx.user, input)),
 });

@@ -80,6 +80,33 @@ describe("eventSentence", () => {
     expect(eventSentence(event("brief.rename", {}, noPlace))).toBe("Elena Editor did brief rename");
   });
 
+  it("tells brief management: rename, country, archive, delete, owners, facts", () => {
+    expect(eventSentence(event("brief.update", { title: "Senegal 2027", previousTitle: "x" }))).toBe(
+      "Elena Editor renamed Senegal to “Senegal 2027”",
+    );
+    expect(
+      eventSentence(event("brief.update", { country: "Senegal", previousCountry: "Senegall" }), {
+        inBrief: true,
+      }),
+    ).toBe("Elena Editor changed the brief's country from Senegall to Senegal");
+    expect(eventSentence(event("brief.archive"), { inBrief: true })).toBe("Elena Editor archived the brief");
+    expect(eventSentence(event("brief.unarchive"))).toBe("Elena Editor restored Senegal from the archive");
+    expect(
+      eventSentence(
+        event("brief.delete", { title: "Mali brief", country: "Mali" }, { brief: null, section: null }),
+      ),
+    ).toBe("Elena Editor deleted the brief “Mali brief”");
+    expect(eventSentence(event("section.setOwner", { ownerName: "Omar Analyst" }))).toBe(
+      "Elena Editor made Omar Analyst the owner of Crises in Senegal",
+    );
+    expect(eventSentence(event("section.setOwner", { ownerName: null }), { inBrief: true })).toBe(
+      "Elena Editor unassigned Crises",
+    );
+    expect(eventSentence(event("section.saveFacts"), { inBrief: true })).toBe(
+      "Elena Editor updated the country facts of Crises",
+    );
+  });
+
   it("has words for every action the server records", () => {
     expect(AUDIT_ACTIONS.filter((action) => !hasPhrase(action))).toEqual([]);
   });

@@ -44,6 +44,21 @@ const PHRASES: Record<string, (c: Context) => string> = {
     `created ${theBrief === "the brief" ? theBrief : `the brief ${theBrief}`}`,
   "brief.import": ({ d, theBrief }) =>
     `imported ${theBrief === "the brief" ? theBrief : `the brief ${theBrief}`}${typeof d.fileName === "string" ? ` from ${d.fileName}` : ""}`,
+  "brief.update": ({ d, theBrief }) =>
+    [
+      str(d.title) ? `renamed ${theBrief} to ${quoted(d.title)}` : null,
+      str(d.country)
+        ? `${str(d.title) ? "and changed its" : `changed ${theBrief === "the brief" ? "the brief's" : `${theBrief}'s`}`} country from ${str(d.previousCountry) ?? "?"} to ${str(d.country)}`
+        : null,
+    ]
+      .filter(Boolean)
+      .join(" ") || `edited ${theBrief}`,
+  "brief.archive": ({ theBrief }) => `archived ${theBrief}`,
+  "brief.unarchive": ({ theBrief }) => `restored ${theBrief} from the archive`,
+  "brief.delete": ({ d }) => `deleted the brief ${quoted(d.title)}`,
+  "section.setOwner": ({ d, where }) =>
+    str(d.ownerName) ? `made ${str(d.ownerName)} the owner of ${where(true)}` : `unassigned ${where(true)}`,
+  "section.saveFacts": ({ where }) => `updated the country facts of ${where(true)}`,
   "member.set": ({ d, where, theBrief }) =>
     d.previousRole
       ? `changed ${someone(d)}'s access${where(false, "to")} from ${role(d.previousRole)} to ${role(d.role)}`

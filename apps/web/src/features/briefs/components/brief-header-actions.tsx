@@ -8,6 +8,7 @@ import { ExportMenu } from "@/features/export/index.ts";
 import { ShareDialog } from "@/features/members/index.ts";
 import { cn } from "@/lib/utils.ts";
 import { useBrief } from "../queries.ts";
+import { BriefMenu } from "./brief-menu.tsx";
 
 /** Under the brief's title: every open thread of the brief, (for its editors) "Share", and "Export". */
 export function BriefHeaderActions({ briefId }: { briefId: string }) {
@@ -37,6 +38,7 @@ export function BriefHeaderActions({ briefId }: { briefId: string }) {
       </Button>
       {brief.data.canEdit ? <ShareDialog briefId={briefId} country={brief.data.country} /> : null}
       <ExportMenu briefId={briefId} />
+      <BriefMenu brief={brief.data} />
     </div>
   );
 }

@@ -1,15 +1,17 @@
 "use client";
 
-import { createBriefSchema } from "@dossier/schema";
-import { Loader2, Plus } from "lucide-react";
+import { countryNameSchema, createBriefSchema } from "@dossier/schema";
+import { Loader2, Plus, TriangleAlert } from "lucide-react";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button.tsx";
 import { DialogActions, DialogShell } from "@/components/ui/dialog.tsx";
 import { Field } from "@/components/ui/field.tsx";
 import { Input } from "@/components/ui/input.tsx";
+import { useDebounced } from "@/hooks/use-debounced.ts";
 import { useSchemaForm } from "@/hooks/use-schema-form.ts";
 import { errorMessage } from "@/trpc/errors.ts";
-import { useCreateBrief } from "../queries.ts";
+import { useBriefsForCountry, useCreateBrief } from "../queries.ts";
 
 /** `label`: the trigger's text; the empty state uses its own so the page never has two "New brief" buttons. */
 export function NewBriefDialog({ label = "New brief" }: { label?: string }) {
@@ -60,6 +62,7 @@ function NewBriefForm() {
           />
         )}
       </Field>
+      <ExistingBriefs country={country} />
       <DialogActions>
         <Button type="submit" disabled={busy}>
           {busy ? <Loader2 aria-hidden className="animate-spin" /> : null}
@@ -67,5 +70,45 @@ function NewBriefForm() {
         </Button>
       </DialogActions>
     </form>
+  );
+}
+
+/**
+ * "A brief for Mali already exists": links to the briefs the reader can see for the country typed.
+ * A warning only — a second brief for a country (a new year's edition) is allowed.
+ */
+function ExistingBriefs({ country }: { country: string }) {
+  const typed = useDebounced(country, 300);
+  const valid = countryNameSchema.safeParse(typed).success;
+  const existing = useBriefsForCountry(typed, { enabled: valid });
+  const found = valid ? (existing.data ?? []) : [];
+  if (found.length === 0) return null;
+  return (
+    <div
+      role="status"
+      className="mt-4 rounded-lg border border-amber-200 bg-amber-50 px-3 py-2.5 text-sm text-amber-950"
+    >
+      <p className="flex items-center gap-1.5 font-medium">
+        <TriangleAlert aria-hidden className="size-4 text-amber-600" />
+        {found.length === 1
+          ? `A brief for ${found[0]?.country} already exists`
+          : `${found.length} briefs for ${typed} already exist`}
+      </p>
+      <ul className="mt-1 space-y-0.5 pl-5.5">
+        {found.map((b) => (
+          <li key={b.id}>
+            <Link
+              href={`/briefs/${b.id}`}
+              className="text-amber-900 underline underline-offset-2 hover:text-amber-950"
+            >
+              {b.title}
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <p className="mt-1 pl-5.5 text-xs text-amber-800">
+        You can still create another, for example a new edition.
+      </p>
+    </div>
   );
 }

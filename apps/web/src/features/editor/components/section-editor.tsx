@@ -91,6 +91,7 @@ function useOpenEditorHandle(
             isSaving: () => latest.current.autosave.state.inFlight !== null,
             saveProblem: () => latest.current.autosave.state.error?.message ?? null,
             flush: () => latest.current.autosave.flush(),
+            baseRevisionId: () => latest.current.autosave.baseRevisionIdNow(),
             load: (revision, content) => latest.current.load(revision, content),
           }
         : null,

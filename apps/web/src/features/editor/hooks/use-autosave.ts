@@ -256,6 +256,8 @@ export function useAutosave<TContent>(options: AutosaveOptions<TContent>) {
     hasUnsavedChanges: hasUnsavedChanges(state),
     /** Read at call time (not render time), for imperative checks. */
     hasUnsavedChangesNow: () => hasUnsavedChanges(stateRef.current),
+    /** The revision the next save builds on, read at call time. */
+    baseRevisionIdNow: () => stateRef.current.baseRevisionId,
     markEdited,
     saveNow,
     flush,

@@ -3,24 +3,18 @@
 import { Loader2, X } from "lucide-react";
 import { Avatar } from "@/components/ui/avatar.tsx";
 import { Button } from "@/components/ui/button.tsx";
+import { Select } from "@/components/ui/select.tsx";
 import { SkeletonList } from "@/components/ui/skeleton.tsx";
 import { useMe } from "@/features/auth/index.ts";
 import type { RouterOutputs } from "@/lib/api-types.ts";
 import { roleLabel } from "@/lib/labels.ts";
 import { errorMessage } from "@/trpc/errors.ts";
-import { useBriefMembers, useRemoveMember } from "../queries.ts";
+import { effectiveRole } from "../lib/effective-role.ts";
+import { useBriefMembers, useRemoveMember, useSetMember } from "../queries.ts";
 
 export type BriefMember = RouterOutputs["briefs"]["members"]["list"][number];
 
-const rank: Record<string, number> = { VIEWER: 1, REVIEWER: 2, EDITOR: 3, ADMIN: 4 };
-
-/** What a member can really do: their brief role, capped by their role in the organisation. */
-function effectiveRole(member: BriefMember): string {
-  if (member.orgRole === "ADMIN") return "ADMIN";
-  return (rank[member.role] ?? 0) <= (rank[member.orgRole] ?? 0) ? member.role : member.orgRole;
-}
-
-/** "People with access", each removable (except yourself). */
+/** "People with access": each one's brief role changeable in place, each removable (except yourself). */
 export function MemberList({
   briefId,
   enabled,
@@ -69,6 +63,7 @@ function MemberRow({
 }) {
   const me = useMe();
   const remove = useRemoveMember(briefId);
+  const change = useSetMember(briefId);
   const acts = effectiveRole(member);
   return (
     <li className="flex items-center gap-3 rounded-md px-2 py-1.5 hover:bg-neutral-50">
@@ -80,10 +75,30 @@ function MemberRow({
         </p>
         <p className="truncate text-xs text-neutral-500">{member.email}</p>
       </div>
-      <span className="text-xs text-neutral-600">
-        {roleLabel[member.role] ?? member.role}
+      <span className="flex flex-col items-end text-xs text-neutral-600">
+        <Select
+          size="xs"
+          aria-label={`Access for ${member.name}`}
+          value={member.role}
+          disabled={change.isPending}
+          onChange={(event) => {
+            onError(null);
+            const role = event.target.value as BriefMember["role"];
+            change.mutate(
+              { briefId, email: member.email, role },
+              { onError: (e) => onError(errorMessage(e)) },
+            );
+          }}
+          className="border-transparent shadow-none hover:border-neutral-200"
+        >
+          {(["EDITOR", "REVIEWER", "VIEWER"] as const).map((r) => (
+            <option key={r} value={r}>
+              {roleLabel[r]}
+            </option>
+          ))}
+        </Select>
         {acts !== member.role ? (
-          <span className="block text-[11px] text-neutral-400">acts as {roleLabel[acts] ?? acts}</span>
+          <span className="text-[11px] text-neutral-400">acts as {roleLabel[acts] ?? acts}</span>
         ) : null}
       </span>
       {member.id !== me.id ? (

@@ -3,6 +3,7 @@
 import { setMemberSchema } from "@dossier/schema";
 import { Loader2, UserPlus } from "lucide-react";
 import { useId, useState } from "react";
+import { z } from "zod";
 import { Button } from "@/components/ui/button.tsx";
 import { DialogShell } from "@/components/ui/dialog.tsx";
 import { Input } from "@/components/ui/input.tsx";
@@ -15,12 +16,16 @@ import { useSetMember } from "../queries.ts";
 import { MemberList } from "./member-list.tsx";
 
 const ROLE_HELP = {
+  DEFAULT: "what their organisation role allows (an org editor joins as Editor)",
   EDITOR: "writes sections",
   REVIEWER: "reads and comments",
   VIEWER: "reads only",
 } as const;
 
-const addMemberForm = setMemberSchema.omit({ briefId: true });
+// "DEFAULT" sends no role: the server gives what the person's org role allows.
+const addMemberForm = setMemberSchema
+  .omit({ briefId: true, role: true })
+  .extend({ role: z.enum(["DEFAULT", "EDITOR", "REVIEWER", "VIEWER"]) });
 
 /**
  * "Share": who is on the brief, and adding people by email with a role (brief editors and
@@ -55,17 +60,17 @@ export function ShareDialog({ briefId, country }: { briefId: string; country: st
 /** Email and role; mounted while the dialog is open, so closing it starts the form afresh. */
 function AddMemberForm({ briefId, onSubmitted }: { briefId: string; onSubmitted: () => void }) {
   const add = useSetMember(briefId);
-  const form = useSchemaForm(addMemberForm, { email: "", role: "REVIEWER" });
+  const form = useSchemaForm(addMemberForm, { email: "", role: "DEFAULT" });
   const { errors } = form.formState;
   const role = form.watch("role");
   const emailId = useId();
   const roleId = useId();
   const errorId = useId();
   const error = errors.email?.message ?? errors.root?.message;
-  const onSubmit = form.handleSubmit((values) => {
+  const onSubmit = form.handleSubmit(({ email, role: chosen }) => {
     onSubmitted();
     add.mutate(
-      { briefId, ...values },
+      { briefId, email, role: chosen === "DEFAULT" ? undefined : chosen },
       {
         onSuccess: () => form.resetField("email"),
         onError: (e) => form.setError("root", { message: errorMessage(e) }),
@@ -91,6 +96,7 @@ function AddMemberForm({ briefId, onSubmitted }: { briefId: string; onSubmitted:
       <div className="flex flex-col gap-1.5">
         <Label htmlFor={roleId}>Role</Label>
         <Select id={roleId} {...form.register("role")} disabled={add.isPending}>
+          <option value="DEFAULT">As their org role</option>
           {(["EDITOR", "REVIEWER", "VIEWER"] as const).map((r) => (
             <option key={r} value={r}>
               {roleLabel[r]}
@@ -103,7 +109,8 @@ function AddMemberForm({ briefId, onSubmitted }: { briefId: string; onSubmitted:
         Add
       </Button>
       <p className="w-full text-xs text-neutral-400">
-        {roleLabel[role]}: {ROLE_HELP[role]}. People keep at most their organisation role.
+        {role === "DEFAULT" ? "Default" : roleLabel[role]}: {ROLE_HELP[role]}. People keep at most their
+        organisation role.
       </p>
       {error ? (
         <p id={errorId} role="alert" className="w-full text-xs text-danger">

@@ -11,11 +11,13 @@ import { SectionDot, useBrief } from "@/features/briefs/index.ts";
 import { CommentsToggle } from "@/features/comments/index.ts";
 import { ConflictResolver } from "@/features/conflict/index.ts";
 import { EditorSkeleton, SectionEditor, useSavePending, useSection } from "@/features/editor/index.ts";
+import { FactsPanel } from "@/features/facts/index.ts";
 import { HistoryPanel, HistoryStage } from "@/features/history/index.ts";
 import { SectionPresence } from "@/features/presence/index.ts";
 import { PublishedBanner, ReviewBar, ReviewTrail } from "@/features/review/index.ts";
 import type { SectionDetail } from "@/lib/api-types.ts";
 import { labelFor, sectionStatus } from "@/lib/labels.ts";
+import { OwnerPicker } from "./owner-picker.tsx";
 
 export function SectionView({ briefId, sectionKey }: { briefId: string; sectionKey: string }) {
   // Short staleTime: an editor must start from the section's current revision, not an old copy.
@@ -52,6 +54,7 @@ export function SectionView({ briefId, sectionKey }: { briefId: string; sectionK
         <div className="mx-auto max-w-3xl">
           <PublishedBanner briefId={briefId} />
           <SectionHeader briefId={briefId} section={section} trail={trail} />
+          {section.hasFacts ? <FactsPanel briefId={briefId} section={section} /> : null}
           {section.isLeaf ? (
             <LeafBody briefId={briefId} section={section} fresh={fresh} />
           ) : (
@@ -81,6 +84,7 @@ function SectionHeader({
   trail: { key: string; title: string }[];
 }) {
   const status = labelFor(sectionStatus, section.status);
+  const canAssign = useBrief(briefId).data?.canEdit ?? false;
   return (
     <header className="mb-6">
       {trail.length > 0 ? (
@@ -111,9 +115,7 @@ function SectionHeader({
       <div className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-2 text-xs text-neutral-500">
         {/* Leaves show their status in the review bar below. */}
         {section.isLeaf ? null : <Badge tone={status.tone}>{status.label}</Badge>}
-        <span>
-          Owner: <span className="text-neutral-700">{section.owner?.name ?? "Unassigned"}</span>
-        </span>
+        <OwnerPicker briefId={briefId} section={section} canAssign={canAssign} />
         {section.current ? (
           <span>
             Last saved by <span className="text-neutral-700">{section.current.author.name}</span>{" "}

@@ -1,6 +1,6 @@
 import { HydrationBoundary } from "@tanstack/react-query";
 import type { ReactNode } from "react";
-import { BriefSidebar, MobileOutline } from "@/features/briefs/index.ts";
+import { ArchivedBanner, BriefSidebar, MobileOutline } from "@/features/briefs/index.ts";
 import { LiveBriefUpdates } from "@/features/live/index.ts";
 import { createServerPrefetch, fetchOrNotFound, loadBrief } from "@/lib/server-trpc.ts";
 import { currentActor } from "@/lib/session.ts";
@@ -38,6 +38,7 @@ export default async function BriefLayout({
         </aside>
         <main className="min-w-0">
           <MobileOutline briefId={briefId} />
+          <ArchivedBanner briefId={briefId} />
           {children}
         </main>
       </div>

@@ -1,0 +1,3 @@
+// Country facts (Country Profile): the table shown in the section, in revisions, and the form.
+export { FactsPanel } from "./components/facts-panel.tsx";
+export { FactsTable } from "./components/facts-table.tsx";
