@@ -1,0 +1,132 @@
+import { type App, killApp, sleep, startApp, stopApp } from "./lib/app.ts";
+import { signedIn } from "./lib/client.ts";
+import { appPort, removeDataDir, schemaUrl } from "./lib/env.ts";
+import { DEMO_PASSWORD } from "./lib/people.ts";
+import { withSql } from "./lib/sql.ts";
+import { checkLoad, type LoadResult, reportLoad, runLoad, setUpLoad } from "./load.ts";
+
+/**
+ * Part 2, crashes. The load runs, the app is killed (SIGKILL to every process: a power cut) or
+ * stopped (SIGTERM: a deploy) in the middle, then started again on the same data; the database
+ * checks of the load part must still hold. After a SIGTERM, every save sent well before the
+ * signal must have been answered (not cut) and the app must exit 0.
+ */
+export type CrashOptions = {
+  label: string;
+  signal: "SIGKILL" | "SIGTERM";
+  /** Undefined: the embedded database in `dataDir`. */
+  databaseUrl?: string;
+  dataDir?: string;
+  writers: number;
+  beforeMs: number;
+};
+
+/** How long before the signal a request must have left to count as accepted by the server. */
+const ACCEPTED_MARGIN_MS = 1_000;
+
+export async function crashRun(options: CrashOptions): Promise<{ failures: string[] }> {
+  const failures: string[] = [];
+  const port = appPort(1);
+  if (options.dataDir) removeDataDir(options.dataDir);
+  const start = (fresh: boolean) =>
+    startApp({ port, databaseUrl: options.databaseUrl, dataDir: options.dataDir, fresh });
+  let app: App = await start(true);
+  const apps = [app];
+  try {
+    const admin = await signedIn(app.origin, "admin@dossier.test", DEMO_PASSWORD);
+    const fixture = await setUpLoad(app.origin, admin, options.writers);
+    let stop = false;
+    const loading = runLoad(fixture, () => stop);
+    await sleep(options.beforeMs);
+    const signalAt = Date.now();
+    let exitCode: number | null = null;
+    if (options.signal === "SIGKILL") killApp(app);
+    else exitCode = await stopApp(app);
+    await app.exited;
+    stop = true;
+    const result: LoadResult = await loading;
+
+    if (options.signal === "SIGTERM") {
+      if (exitCode !== 0) failures.push(`${options.label}: exit code ${exitCode} after SIGTERM`);
+      const cut = result.records.filter((r) => r.broken && r.sentAt < signalAt - ACCEPTED_MARGIN_MS);
+      const cutBriefs = result.created.filter(
+        (c) => c.outcome === "unknown" && c.sentAt < signalAt - ACCEPTED_MARGIN_MS,
+      );
+      const inFlight = result.records.filter((r) => r.sentAt < signalAt && r.outcome !== "unknown").length;
+      console.log(
+        `  ${options.label}: exit=${exitCode} answered_before_signal=${inFlight} cut=${cut.length + cutBriefs.length}`,
+      );
+      if (cut.length + cutBriefs.length > 0)
+        failures.push(
+          `${options.label}: ${cut.length + cutBriefs.length} request(s) accepted before SIGTERM were cut`,
+        );
+    }
+
+    // Start again on the same data: nothing half-written, nothing acknowledged missing.
+    app = await start(false);
+    apps.push(app);
+    const databaseUrl = options.databaseUrl ?? embeddedUrl(app);
+    const check = await withSql(databaseUrl, (q) => checkLoad(q, fixture, result));
+    reportLoad(options.label, result, check);
+    if (result.unexpected > 0) failures.push(`${options.label}: ${result.unexpected} unexpected answers`);
+    // And it works: one more save goes through.
+    const again = await signedIn(app.origin, "editor@dossier.test", DEMO_PASSWORD);
+    await again.query("briefs.list");
+  } finally {
+    for (const each of apps) {
+      if (each.proc.exitCode === null && each.proc.signalCode === null) await stopApp(each);
+      killApp(each);
+    }
+    if (options.dataDir) removeDataDir(options.dataDir);
+  }
+  return { failures };
+}
+
+/** The embedded server's URL, from the line serve.ts prints. */
+function embeddedUrl(app: App): string {
+  const match = /PGlite\) on (postgresql:\/\/\S+)/.exec(app.output());
+  if (!match?.[1]) throw new Error("the embedded database's URL was not printed");
+  return match[1];
+}
+
+export async function crashPart(short: boolean): Promise<string[]> {
+  const failures: string[] = [];
+  const runs: CrashOptions[] = [
+    {
+      label: "crash SIGKILL (PostgreSQL)",
+      signal: "SIGKILL",
+      databaseUrl: schemaUrl(),
+      writers: 16,
+      beforeMs: short ? 3_000 : 15_000,
+    },
+    {
+      label: "crash SIGTERM (PostgreSQL)",
+      signal: "SIGTERM",
+      databaseUrl: schemaUrl(),
+      writers: 16,
+      beforeMs: short ? 3_000 : 15_000,
+    },
+    {
+      label: "crash SIGKILL (embedded)",
+      signal: "SIGKILL",
+      dataDir: ".data/reliability-embedded",
+      writers: 6,
+      beforeMs: short ? 3_000 : 15_000,
+    },
+    {
+      label: "crash SIGTERM (embedded)",
+      signal: "SIGTERM",
+      dataDir: ".data/reliability-embedded",
+      writers: 6,
+      beforeMs: short ? 3_000 : 15_000,
+    },
+  ];
+  for (const run of runs) {
+    try {
+      failures.push(...(await crashRun(run)).failures);
+    } catch (error) {
+      failures.push(`${run.label}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return failures;
+}

@@ -1,0 +1,71 @@
+import { authzPart } from "./authz.ts";
+import { crashPart } from "./crash.ts";
+import { dbRestartPart } from "./db-restart.ts";
+import { fuzzPart } from "./fuzz.ts";
+import { type App, killApp, startApp, stopApp } from "./lib/app.ts";
+import { signedIn } from "./lib/client.ts";
+import { appPort, schemaUrl } from "./lib/env.ts";
+import { DEMO_PASSWORD } from "./lib/people.ts";
+import { withSql } from "./lib/sql.ts";
+import { buildWorld, type World } from "./lib/world.ts";
+import { checkLoad, reportLoad, runLoad, setUpLoad } from "./load.ts";
+
+export type PartContext = {
+  short: boolean;
+  failures: string[];
+  /** The shared app (fresh schema, TRUST_PROXY=1) for the parts that don't stop it. */
+  app?: App;
+  world?: World;
+};
+
+const databaseUrl = () => schemaUrl();
+
+async function mainApp(ctx: PartContext): Promise<App> {
+  ctx.app ??= await startApp({
+    port: appPort(),
+    databaseUrl: databaseUrl(),
+    fresh: true,
+    env: { TRUST_PROXY: "1" },
+  });
+  return ctx.app;
+}
+
+async function world(ctx: PartContext): Promise<World> {
+  ctx.world ??= await buildWorld((await mainApp(ctx)).origin);
+  return ctx.world;
+}
+
+export async function closeMainApp(ctx: PartContext) {
+  if (!ctx.app) return;
+  const code = await stopApp(ctx.app);
+  killApp(ctx.app);
+  if (code !== 0) ctx.failures.push(`the app exited ${code} on SIGTERM`);
+}
+
+const seconds = (ctx: PartContext, full: number, short: number) => (ctx.short ? short : full) * 1000;
+
+/** The parts, in priority order. */
+export const parts: Record<string, (ctx: PartContext) => Promise<void>> = {
+  async load(ctx) {
+    const app = await mainApp(ctx);
+    const admin = await signedIn(app.origin, "admin@dossier.test", DEMO_PASSWORD);
+    const fixture = await setUpLoad(app.origin, admin);
+    const end = Date.now() + seconds(ctx, 60, 6);
+    const result = await runLoad(fixture, () => Date.now() > end);
+    const check = await withSql(databaseUrl(), (q) => checkLoad(q, fixture, result));
+    reportLoad("load", result, check);
+    if (result.unexpected > 0) ctx.failures.push(`load: ${result.unexpected} unexpected answers to saves`);
+  },
+  async crash(ctx) {
+    ctx.failures.push(...(await crashPart(ctx.short)));
+  },
+  async database(ctx) {
+    ctx.failures.push(...(await dbRestartPart(ctx.short)));
+  },
+  async fuzz(ctx) {
+    ctx.failures.push(...(await fuzzPart(await world(ctx), ctx.short ? 12 : 150)));
+  },
+  async authz(ctx) {
+    ctx.failures.push(...(await authzPart(await world(ctx))));
+  },
+};
