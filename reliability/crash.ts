@@ -95,14 +95,14 @@ export async function crashPart(short: boolean): Promise<string[]> {
     {
       label: "crash SIGKILL (PostgreSQL)",
       signal: "SIGKILL",
-      databaseUrl: schemaUrl(),
+      databaseUrl: schemaUrl("reliability_crash"),
       writers: 16,
       beforeMs: short ? 3_000 : 15_000,
     },
     {
       label: "crash SIGTERM (PostgreSQL)",
       signal: "SIGTERM",
-      databaseUrl: schemaUrl(),
+      databaseUrl: schemaUrl("reliability_crash"),
       writers: 16,
       beforeMs: short ? 3_000 : 15_000,
     },

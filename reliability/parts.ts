@@ -9,13 +9,16 @@ import { DEMO_PASSWORD } from "./lib/people.ts";
 import { withSql } from "./lib/sql.ts";
 import { buildWorld, type World } from "./lib/world.ts";
 import { checkLoad, reportLoad, runLoad, setUpLoad } from "./load.ts";
+import { sessionsPart } from "./sessions.ts";
+import { xssPart } from "./xss.ts";
 
 export type PartContext = {
   short: boolean;
   failures: string[];
   /** The shared app (fresh schema, TRUST_PROXY=1) for the parts that don't stop it. */
   app?: App;
-  world?: World;
+  /** Built once; a failure fails every part that needs it, without building it again. */
+  world?: Promise<World>;
 };
 
 const databaseUrl = () => schemaUrl();
@@ -30,8 +33,8 @@ async function mainApp(ctx: PartContext): Promise<App> {
   return ctx.app;
 }
 
-async function world(ctx: PartContext): Promise<World> {
-  ctx.world ??= await buildWorld((await mainApp(ctx)).origin);
+function world(ctx: PartContext): Promise<World> {
+  ctx.world ??= mainApp(ctx).then((app) => buildWorld(app.origin));
   return ctx.world;
 }
 
@@ -67,5 +70,11 @@ export const parts: Record<string, (ctx: PartContext) => Promise<void>> = {
   },
   async authz(ctx) {
     ctx.failures.push(...(await authzPart(await world(ctx))));
+  },
+  async xss(ctx) {
+    ctx.failures.push(...(await xssPart(await world(ctx))));
+  },
+  async sessions(ctx) {
+    ctx.failures.push(...(await sessionsPart(await world(ctx))));
   },
 };

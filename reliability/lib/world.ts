@@ -101,9 +101,9 @@ export async function buildWorld(origin: string): Promise<World> {
     sectionId: section.id,
     anchor: null,
     body: "A thread for the matrix",
-  })) as { id: string; comments?: { id: string }[] };
-  const reply = (await editor.mutation("comments.reply", { threadId: thread.id, body: "A reply" })) as {
-    id: string;
+  })) as { threadId: string };
+  const reply = (await editor.mutation("comments.reply", { threadId: thread.threadId, body: "A reply" })) as {
+    commentId: string;
   };
   const invite = (await admin.mutation("users.invites.create", {
     email: `pending-${runTag}@reliability.test`,
@@ -124,8 +124,8 @@ export async function buildWorld(origin: string): Promise<World> {
     sectionId: section.id,
     revisionIds: [first.id, second.id],
     versionId,
-    threadId: thread.id,
-    commentId: reply.id,
+    threadId: thread.threadId,
+    commentId: reply.commentId,
     spare,
     pendingInviteId: invite.invite.id,
   };
@@ -228,10 +228,8 @@ export const INPUTS: Record<string, (w: World, role: Role) => Promise<unknown> |
     const reply = (await editor.mutation("comments.reply", {
       threadId: w.threadId,
       body: `Doomed ${next()}`,
-    })) as {
-      id: string;
-    };
-    return { commentId: reply.id };
+    })) as { commentId: string };
+    return { commentId: reply.commentId };
   },
   "comments.setStatus": (w) => ({ threadId: w.threadId, status: "OPEN" }),
   "notifications.list": () => undefined,
