@@ -1,6 +1,6 @@
-import { type App, killApp, sleep, startApp, stopApp } from "./lib/app.ts";
+import { type App, embeddedUrl, killApp, sleep, startApp, stopApp } from "./lib/app.ts";
 import { signedIn } from "./lib/client.ts";
-import { appPort, removeDataDir, schemaUrl } from "./lib/env.ts";
+import { appPort, hasPostgres, removeDataDir, schemaUrl } from "./lib/env.ts";
 import { DEMO_PASSWORD } from "./lib/people.ts";
 import { withSql } from "./lib/sql.ts";
 import { checkLoad, type LoadResult, reportLoad, runLoad, setUpLoad } from "./load.ts";
@@ -82,43 +82,52 @@ export async function crashRun(options: CrashOptions): Promise<{ failures: strin
   return { failures };
 }
 
-/** The embedded server's URL, from the line serve.ts prints. */
-function embeddedUrl(app: App): string {
-  const match = /PGlite\) on (postgresql:\/\/\S+)/.exec(app.output());
-  if (!match?.[1]) throw new Error("the embedded database's URL was not printed");
-  return match[1];
-}
-
 export async function crashPart(short: boolean): Promise<string[]> {
   const failures: string[] = [];
+  const before = short ? 3_000 : 15_000;
+  const embedded = ".data/reliability-embedded";
+  const pg = () => schemaUrl("reliability_crash");
+  // The short run keeps one of each signal: a power cut on PostgreSQL, a stop on the embedded one.
   const runs: CrashOptions[] = [
-    {
-      label: "crash SIGKILL (PostgreSQL)",
-      signal: "SIGKILL",
-      databaseUrl: schemaUrl("reliability_crash"),
-      writers: 16,
-      beforeMs: short ? 3_000 : 15_000,
-    },
-    {
-      label: "crash SIGTERM (PostgreSQL)",
-      signal: "SIGTERM",
-      databaseUrl: schemaUrl("reliability_crash"),
-      writers: 16,
-      beforeMs: short ? 3_000 : 15_000,
-    },
-    {
-      label: "crash SIGKILL (embedded)",
-      signal: "SIGKILL",
-      dataDir: ".data/reliability-embedded",
-      writers: 6,
-      beforeMs: short ? 3_000 : 15_000,
-    },
+    ...(hasPostgres()
+      ? [
+          {
+            label: "crash SIGKILL (PostgreSQL)",
+            signal: "SIGKILL" as const,
+            databaseUrl: pg(),
+            writers: short ? 4 : 16,
+            beforeMs: before,
+          },
+        ]
+      : []),
+    ...(hasPostgres() && !short
+      ? [
+          {
+            label: "crash SIGTERM (PostgreSQL)",
+            signal: "SIGTERM" as const,
+            databaseUrl: pg(),
+            writers: 16,
+            beforeMs: before,
+          },
+        ]
+      : []),
+    ...(!short || !hasPostgres()
+      ? [
+          {
+            label: "crash SIGKILL (embedded)",
+            signal: "SIGKILL" as const,
+            dataDir: embedded,
+            writers: short ? 4 : 6,
+            beforeMs: before,
+          },
+        ]
+      : []),
     {
       label: "crash SIGTERM (embedded)",
       signal: "SIGTERM",
-      dataDir: ".data/reliability-embedded",
-      writers: 6,
-      beforeMs: short ? 3_000 : 15_000,
+      dataDir: embedded,
+      writers: short ? 4 : 6,
+      beforeMs: before,
     },
   ];
   for (const run of runs) {

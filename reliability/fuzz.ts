@@ -62,7 +62,7 @@ const garbage: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 1, arbitrary: fc.double() },
   { weight: 1, arbitrary: fc.bigInt().map((n) => n.toString()) },
   { weight: 2, arbitrary: fc.anything({ maxDepth: 4 }) },
-  { weight: 1, arbitrary: fc.nat(20_000).map(nested) },
+  { weight: 1, arbitrary: fc.nat(4_000).map(nested) },
 );
 
 /** Paths to every value inside an input (so one of them can be swapped). */
@@ -137,6 +137,12 @@ export async function fuzzPart(world: World, runsPerProcedure: number): Promise<
     for (let i = 0; i < samples.length; i += 4) {
       await Promise.all(
         samples.slice(i, i + 4).map(async (input) => {
+          // An input the client itself can't serialise (too deep for JSON.stringify) is skipped.
+          try {
+            JSON.stringify(input);
+          } catch {
+            return;
+          }
           const answer = await callProcedure(api, path, type, input).catch(
             (error: unknown): Answer => ({ status: 599, body: null, text: `network: ${String(error)}` }),
           );

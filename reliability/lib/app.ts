@@ -95,3 +95,10 @@ export async function stopApp(app: App, timeoutMs = 90_000): Promise<number | nu
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The embedded server's URL, from the line serve.ts prints (apps started without a database URL). */
+export function embeddedUrl(app: App): string {
+  const match = /PGlite\) on (postgresql:\/\/\S+)/.exec(app.output());
+  if (!match?.[1]) throw new Error("the embedded database's URL was not printed");
+  return match[1];
+}

@@ -2,11 +2,13 @@ import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { root } from "./app.ts";
 
+/** Whether the suite runs on PostgreSQL (DATABASE_URL) or, without it, on embedded databases. */
+export const hasPostgres = () => Boolean(process.env.DATABASE_URL);
+
 /** The suite's database: a `reliability` schema (or another) in DATABASE_URL's database. */
 export function schemaUrl(schema = "reliability"): string {
   const base = process.env.DATABASE_URL;
-  if (!base)
-    throw new Error("The reliability suite needs DATABASE_URL (a PostgreSQL database it may add schemas to)");
+  if (!base) throw new Error("This part needs DATABASE_URL (a PostgreSQL database it may add schemas to)");
   const url = new URL(base);
   url.searchParams.set("schema", schema);
   return url.toString();

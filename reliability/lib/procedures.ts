@@ -36,24 +36,27 @@ export async function callProcedure(
       } catch {}
       return { status: res.status, body, text };
     }
-    // The first event tells: `connected` (subscribed) or `serialized-error` (refused).
+    // `connected` comes first; a refusal follows as `serialized-error`. Nothing else within a few
+    // seconds of connecting means the subscription is open (allowed).
     let text = "";
     const reader = res.body?.getReader();
     const decoder = new TextDecoder();
-    while (reader && !/\n\n/.test(text)) {
-      const chunk = await reader.read();
-      if (chunk.done) break;
-      text += decoder.decode(chunk.value, { stream: true });
-      if (/event: (connected|serialized-error)|data:/.test(text) && text.includes("\n\n")) break;
+    const quiet = setTimeout(() => controller.abort(), 3_000);
+    try {
+      while (reader && !/event: serialized-error[^\n]*\ndata: .*\n/.test(text)) {
+        const chunk = await reader.read();
+        if (chunk.done) break;
+        text += decoder.decode(chunk.value, { stream: true });
+        if (/\ndata: (?!\{"reconnectAfter)/.test(text.replace(/^event: connected\n/m, ""))) break;
+      }
+    } catch {
+      // aborted after the quiet period: open
+    } finally {
+      clearTimeout(quiet);
     }
     controller.abort();
-    const error = /event: serialized-error\s*\ndata: (.*)/.exec(text);
-    if (error?.[1]) {
-      let parsed: unknown = null;
-      try {
-        parsed = JSON.parse(error[1]);
-      } catch {}
-      const code = (parsed as { data?: { code?: string } } | null)?.data?.code ?? "SSE_ERROR";
+    if (/event: serialized-error/.test(text)) {
+      const code = /"code":"([A-Z_]+)"/.exec(text)?.[1] ?? "SSE_ERROR";
       return { status: 200, body: { error: { json: { data: { code } } } }, text };
     }
     return { status: res.status, body: { result: { data: { json: null } } }, text };
