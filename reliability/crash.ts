@@ -28,8 +28,14 @@ export async function crashRun(options: CrashOptions): Promise<{ failures: strin
   const failures: string[] = [];
   const port = appPort(1);
   if (options.dataDir) removeDataDir(options.dataDir);
-  const start = (fresh: boolean) =>
-    startApp({ port, databaseUrl: options.databaseUrl, dataDir: options.dataDir, fresh });
+  // One retry: on a loaded machine the embedded database can miss its start-up deadline.
+  const start = (fresh: boolean) => {
+    const once = () => startApp({ port, databaseUrl: options.databaseUrl, dataDir: options.dataDir, fresh });
+    return once().catch((error: unknown) => {
+      console.log(`  (start failed, retrying once: ${String(error).split("\n")[0]})`);
+      return once();
+    });
+  };
   let app: App = await start(true);
   const apps = [app];
   try {

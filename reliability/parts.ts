@@ -68,14 +68,14 @@ export const parts: Record<string, (ctx: PartContext) => Promise<void>> = {
       return console.log("database: skipped (a proxy in front of PostgreSQL needs DATABASE_URL)");
     ctx.failures.push(...(await dbRestartPart(ctx.short)));
   },
-  async fuzz(ctx) {
-    ctx.failures.push(...(await fuzzPart(await world(ctx), ctx.short ? 12 : 150)));
-  },
   async authz(ctx) {
     ctx.failures.push(...(await authzPart(await world(ctx))));
   },
+  async fuzz(ctx) {
+    ctx.failures.push(...(await fuzzPart(await world(ctx), ctx.short ? 12 : 100)));
+  },
   async xss(ctx) {
-    ctx.failures.push(...(await xssPart(await world(ctx))));
+    ctx.failures.push(...(await xssPart(await world(ctx), ctx.short)));
   },
   async sessions(ctx) {
     ctx.failures.push(...(await sessionsPart(await world(ctx))));

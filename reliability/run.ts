@@ -5,6 +5,7 @@
  * `--short` is the quick run inside `npm test`; `--only=load,crash,…` runs some parts.
  * Ends with exactly one line of counts; exits 1 unless every count is 0 and every part ran clean.
  */
+import { writeFileSync } from "node:fs";
 import { counts } from "./lib/counts.ts";
 import { closeMainApp, type PartContext, parts } from "./parts.ts";
 
@@ -14,10 +15,17 @@ const only = process.argv
   ?.slice("--only=".length)
   .split(",");
 
+const summary = process.argv.find((a) => a.startsWith("--summary="))?.slice("--summary=".length);
+
 const context: PartContext = { short, failures: [] };
+const ran: { name: string; ok: boolean }[] = [];
 for (const [name, part] of Object.entries(parts)) {
   if (only && !only.includes(name)) continue;
   const started = Date.now();
+  const before = {
+    failures: context.failures.length,
+    counts: Object.values(counts).reduce((a, b) => a + b, 0),
+  };
   console.log(`\n== ${name} ==`);
   try {
     await part(context);
@@ -27,11 +35,18 @@ for (const [name, part] of Object.entries(parts)) {
     );
     console.log(`  ${name} FAILED: ${error instanceof Error ? error.message : String(error)}`);
   }
+  const after = Object.values(counts).reduce((a, b) => a + b, 0);
+  ran.push({ name, ok: context.failures.length === before.failures && after === before.counts });
   console.log(`  (${name}: ${Math.round((Date.now() - started) / 1000)} s)`);
 }
 await closeMainApp(context).catch((error: unknown) => context.failures.push(String(error)));
 for (const failure of context.failures)
   console.log(`failure: ${failure.split("\n").slice(0, 6).join("\n  ")}`);
+// `npm test` adds the parts to its "N passed, N failed" line.
+if (summary) {
+  const passed = ran.filter((r) => r.ok).length;
+  writeFileSync(summary, JSON.stringify({ passed, failed: ran.length - passed, counts, parts: ran }));
+}
 console.log(
   Object.entries(counts)
     .map(([name, n]) => `${name}=${n}`)
