@@ -90,7 +90,7 @@ export async function crashRun(options: CrashOptions): Promise<{ failures: strin
 
 export async function crashPart(short: boolean): Promise<string[]> {
   const failures: string[] = [];
-  const before = short ? 3_000 : 15_000;
+  const before = short ? 3_000 : 10_000;
   const embedded = ".data/reliability-embedded";
   const pg = () => schemaUrl("reliability_crash");
   // The short run keeps one of each signal: a power cut on PostgreSQL, a stop on the embedded one.

@@ -72,7 +72,7 @@ export const parts: Record<string, (ctx: PartContext) => Promise<void>> = {
     ctx.failures.push(...(await authzPart(await world(ctx))));
   },
   async fuzz(ctx) {
-    ctx.failures.push(...(await fuzzPart(await world(ctx), ctx.short ? 12 : 100)));
+    ctx.failures.push(...(await fuzzPart(await world(ctx), ctx.short ? 12 : 60)));
   },
   async xss(ctx) {
     ctx.failures.push(...(await xssPart(await world(ctx), ctx.short)));
