@@ -1,0 +1,247 @@
+import { type Client, client } from "./client.ts";
+import {
+  DEMO_PASSWORD,
+  invitePerson,
+  letters,
+  PASSWORD,
+  type Person,
+  runTag,
+  signInPerson,
+} from "./people.ts";
+
+/**
+ * A small world to call every procedure in: a brief with a team in every role, another brief,
+ * a revision history, a named version, a comment thread, spare people and a pending invite. The
+ * authorization matrix and the fuzzer both take their well-formed inputs from `INPUTS`.
+ */
+export const ROLES = [
+  "anonymous",
+  "viewer",
+  "reviewer",
+  "editor",
+  "admin",
+  "deactivated",
+  "otherBrief",
+  "removedMember",
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export type World = {
+  origin: string;
+  admin: Client;
+  owner: Client;
+  callers: Record<Role, Client>;
+  people: Partial<Record<Role, Person>>;
+  briefId: string;
+  otherBriefId: string;
+  sectionId: string;
+  revisionIds: string[];
+  versionId: string;
+  threadId: string;
+  commentId: string;
+  spare: Person;
+  pendingInviteId: string;
+};
+
+const doc = (text: string) => ({
+  type: "doc",
+  content: [{ type: "paragraph", content: [{ type: "text", text }] }],
+});
+
+export async function buildWorld(origin: string): Promise<World> {
+  const admin = (await signInPerson(origin, "admin@dossier.test", DEMO_PASSWORD)).api;
+  const owner = (await signInPerson(origin, "editor@dossier.test", DEMO_PASSWORD)).api;
+  const { id: briefId } = (await owner.mutation("briefs.create", {
+    country: `Matrixia ${letters(runTag)}`,
+  })) as { id: string };
+  const { id: otherBriefId } = (await owner.mutation("briefs.create", {
+    country: `Elsewhere ${letters(runTag)}`,
+  })) as {
+    id: string;
+  };
+  const make = (role: Role, org: "ADMIN" | "EDITOR" | "REVIEWER" | "VIEWER") =>
+    invitePerson(admin, `${role.toLowerCase()}-${runTag}@reliability.test`, org, `Matrix ${role}`);
+  const people: Partial<Record<Role, Person>> = {
+    viewer: await make("viewer", "VIEWER"),
+    reviewer: await make("reviewer", "REVIEWER"),
+    editor: await make("editor", "EDITOR"),
+    admin: await make("admin", "ADMIN"),
+    deactivated: await make("deactivated", "EDITOR"),
+    otherBrief: await make("otherBrief", "EDITOR"),
+    removedMember: await make("removedMember", "EDITOR"),
+  };
+  const spare = await make("anonymous", "VIEWER"); // a target for role changes and membership
+  const member = (role: Role, brief: string, as: "EDITOR" | "REVIEWER" | "VIEWER") =>
+    owner.mutation("briefs.members.set", { briefId: brief, email: people[role]?.email, role: as });
+  await member("viewer", briefId, "VIEWER");
+  await member("reviewer", briefId, "REVIEWER");
+  await member("editor", briefId, "EDITOR");
+  await member("deactivated", briefId, "EDITOR");
+  await member("removedMember", briefId, "EDITOR");
+  await member("otherBrief", otherBriefId, "EDITOR");
+  await owner.mutation("briefs.members.remove", { briefId, userId: people.removedMember?.id });
+  await admin.mutation("users.deactivate", { userId: people.deactivated?.id });
+
+  const section = (await owner.query("sections.get", { briefId, key: "preface" })) as { id: string };
+  const first = (await owner.mutation("sections.save", {
+    sectionId: section.id,
+    baseRevisionId: null,
+    content: doc("The first words of the preface."),
+  })) as { id: string };
+  const second = (await owner.mutation("sections.save", {
+    sectionId: section.id,
+    baseRevisionId: first.id,
+    content: doc("The second words of the preface."),
+  })) as { id: string };
+  const { id: versionId } = (await owner.mutation("versions.create", { briefId, name: "Matrix v1" })) as {
+    id: string;
+  };
+  const editor = people.editor?.api as Client;
+  const thread = (await editor.mutation("comments.createThread", {
+    sectionId: section.id,
+    anchor: null,
+    body: "A thread for the matrix",
+  })) as { threadId: string };
+  const reply = (await editor.mutation("comments.reply", { threadId: thread.threadId, body: "A reply" })) as {
+    commentId: string;
+  };
+  const invite = (await admin.mutation("users.invites.create", {
+    email: `pending-${runTag}@reliability.test`,
+    role: "VIEWER",
+  })) as { invite: { id: string } };
+
+  const callers = Object.fromEntries(
+    ROLES.map((role) => [role, role === "anonymous" ? client(origin) : (people[role] as Person).api]),
+  ) as Record<Role, Client>;
+  return {
+    origin,
+    admin,
+    owner,
+    callers,
+    people,
+    briefId,
+    otherBriefId,
+    sectionId: section.id,
+    revisionIds: [first.id, second.id],
+    versionId,
+    threadId: thread.threadId,
+    commentId: reply.commentId,
+    spare,
+    pendingInviteId: invite.invite.id,
+  };
+}
+
+let unique = 0;
+const next = () => `${runTag}-${++unique}`;
+
+async function currentRevision(w: World): Promise<string | null> {
+  const section = (await w.owner.query("sections.get", { briefId: w.briefId, key: "preface" })) as {
+    current: { id: string } | null;
+  };
+  return section.current?.id ?? null;
+}
+
+async function freshInvite(w: World) {
+  return (await w.admin.mutation("users.invites.create", {
+    email: `invitee-${next()}@reliability.test`,
+    role: "VIEWER",
+  })) as { invite: { id: string }; link: string };
+}
+
+/**
+ * A well-formed input for every procedure, made fresh for each call where the call uses its
+ * target up (a comment deleted, an invite accepted, a member removed). A procedure missing here
+ * fails the suite (see authz.ts).
+ */
+export const INPUTS: Record<string, (w: World, role: Role) => Promise<unknown> | unknown> = {
+  "health.get": () => undefined,
+  "users.me": () => undefined,
+  "users.list": () => ({}),
+  "users.setRole": (w) => ({ userId: w.spare.id, role: "VIEWER" }),
+  "users.deactivate": (w) => ({ userId: w.spare.id }),
+  "users.reactivate": (w) => ({ userId: w.spare.id }),
+  "users.invites.list": () => undefined,
+  "users.invites.create": () => ({ email: `invited-${next()}@reliability.test`, role: "VIEWER" }),
+  "users.invites.resend": (w) => ({ inviteId: w.pendingInviteId, notify: false }),
+  "users.invites.revoke": async (w) => ({ inviteId: (await freshInvite(w)).invite.id }),
+  "users.invites.get": async (w) => ({
+    token: new URL((await freshInvite(w)).link).pathname.split("/").pop(),
+  }),
+  "users.invites.accept": async (w) => ({
+    token: new URL((await freshInvite(w)).link).pathname.split("/").pop(),
+    name: "Accepting Person",
+    password: PASSWORD,
+  }),
+  "users.profile.update": (_w, role) => ({ name: `Matrix ${role} renamed` }),
+  "users.profile.changePassword": () => ({ currentPassword: PASSWORD, newPassword: `${PASSWORD}-changed` }),
+  "users.profile.signOutEverywhere": () => undefined,
+  "briefs.list": () => undefined,
+  "briefs.get": (w) => ({ briefId: w.briefId }),
+  "briefs.members.list": (w) => ({ briefId: w.briefId }),
+  "briefs.members.set": (w) => ({ briefId: w.briefId, email: w.spare.email, role: "VIEWER" }),
+  "briefs.members.remove": async (w) => {
+    await w.owner.mutation("briefs.members.set", {
+      briefId: w.briefId,
+      email: w.spare.email,
+      role: "VIEWER",
+    });
+    return { briefId: w.briefId, userId: w.spare.id };
+  },
+  "briefs.create": () => ({ country: `Created ${letters(next())}` }),
+  "briefs.importPreview": () => ({ markdown: "# Preface\n\nImported words.\n", fileName: "brief.md" }),
+  "briefs.import": () => ({
+    markdown: "# Preface\n\nImported words.\n",
+    fileName: "brief.md",
+    country: `Imported ${letters(next())}`,
+  }),
+  "sections.get": (w) => ({ briefId: w.briefId, key: "preface" }),
+  "sections.save": async (w) => ({
+    sectionId: w.sectionId,
+    baseRevisionId: await currentRevision(w),
+    content: doc(`Saved by the matrix ${next()}`),
+  }),
+  "revisions.list": (w) => ({ sectionId: w.sectionId }),
+  "revisions.get": (w) => ({ revisionId: w.revisionIds[0] }),
+  "revisions.compare": (w) => ({
+    sectionId: w.sectionId,
+    fromRevisionId: null,
+    toRevisionId: w.revisionIds[1],
+  }),
+  "revisions.restore": (w) => ({ sectionId: w.sectionId, revisionId: w.revisionIds[0] }),
+  "revisions.resolveConflict": async (w) => ({
+    choice: "mine",
+    sectionId: w.sectionId,
+    theirsRevisionId: await currentRevision(w),
+    mine: doc(`Resolved by the matrix ${next()}`),
+  }),
+  "versions.list": (w) => ({ briefId: w.briefId }),
+  "versions.get": (w) => ({ versionId: w.versionId }),
+  "versions.create": (w) => ({ briefId: w.briefId, name: `Version ${next()}` }),
+  "versions.compare": (w) => ({ briefId: w.briefId, fromVersionId: w.versionId, toVersionId: null }),
+  "comments.listForSection": (w) => ({ sectionId: w.sectionId }),
+  "comments.listForBrief": (w) => ({ briefId: w.briefId }),
+  "comments.createThread": (w) => ({ sectionId: w.sectionId, anchor: null, body: `Thread ${next()}` }),
+  "comments.reply": (w) => ({ threadId: w.threadId, body: `Reply ${next()}` }),
+  "comments.update": (w) => ({ commentId: w.commentId, body: `Edited ${next()}` }),
+  "comments.delete": async (w) => {
+    const editor = w.people.editor?.api as Client;
+    const reply = (await editor.mutation("comments.reply", {
+      threadId: w.threadId,
+      body: `Doomed ${next()}`,
+    })) as { commentId: string };
+    return { commentId: reply.commentId };
+  },
+  "comments.setStatus": (w) => ({ threadId: w.threadId, status: "OPEN" }),
+  "notifications.list": () => undefined,
+  "notifications.markRead": () => ({}),
+  "presence.list": (w) => ({ briefId: w.briefId }),
+  "presence.heartbeat": (w) => ({ sectionId: w.sectionId, clientId: "matrix-client-1", editing: false }),
+  "presence.leave": (w) => ({ sectionId: w.sectionId, clientId: "matrix-client-1" }),
+  "search.list": () => ({ query: "preface" }),
+  "search.listJumpTargets": () => ({ query: "pre" }),
+  "live.section": (w) => ({ sectionId: w.sectionId }),
+  "live.brief": (w) => ({ briefId: w.briefId }),
+  "live.notifications": () => undefined,
+  "audit.list": () => ({}),
+  "audit.forBrief": (w) => ({ briefId: w.briefId }),
+};

@@ -1,0 +1,342 @@
+import { type Client, errorCode } from "./lib/client.ts";
+import { checkLeak, counts } from "./lib/counts.ts";
+import { DEMO_PASSWORD, invitePerson, letters, type Person, runTag, signInPerson } from "./lib/people.ts";
+import type { Query } from "./lib/sql.ts";
+
+/**
+ * Part 1, the load: 16 writers (different people), four to a section, each owning one paragraph
+ * ("slot") of the section and rewriting it on every save; the shared first paragraph is rewritten
+ * now and then too, so concurrent saves really conflict. Half the writers save on the revision
+ * they last saw (stale bases: the server must merge or answer CONFLICT), half read first.
+ * Afterwards the database is checked: every acknowledged save is its own revision and holds its
+ * words, each section's history is one unbroken chain, and no revision changed a paragraph that
+ * its author didn't (a silent overwrite).
+ */
+
+export const WRITERS = 16;
+export const LOAD_SECTIONS = ["preface", "crises", "frank-narrative", "summary-help-us-goals"];
+
+type Doc = { type: "doc"; content: { type: "paragraph"; content?: { type: "text"; text: string }[] }[] };
+
+export type LoadFixture = {
+  briefId: string;
+  sections: { id: string; key: string }[];
+  writers: Person[];
+};
+
+/** What a writer was told about one save. */
+export type SaveRecord = {
+  writer: number;
+  sectionId: string;
+  marker: string;
+  outcome: "saved" | "refused" | "unknown";
+  /** When the request left, and whether the connection broke before an answer came. */
+  sentAt: number;
+  broken?: boolean;
+  code?: string | null;
+  revisionId?: string;
+  number?: number;
+  kind?: string;
+  merged?: boolean;
+};
+
+/** A brief created during the load (the embedded database once lost one across a restart). */
+export type CreateRecord = { marker: string; outcome: "saved" | "unknown"; briefId?: string; sentAt: number };
+
+export type LoadResult = { records: SaveRecord[]; created: CreateRecord[]; unexpected: number };
+
+const paragraph = (text: string) => ({
+  type: "paragraph" as const,
+  content: [{ type: "text" as const, text }],
+});
+const blank = (): Doc => ({
+  type: "doc",
+  content: [
+    paragraph("shared: start"),
+    ...Array.from({ length: WRITERS }, (_, i) => paragraph(`slot ${i}: -`)),
+  ],
+});
+
+/** A brief, 16 editors on it, and the four sections seeded with one paragraph per writer. */
+export async function setUpLoad(origin: string, admin: Client, count = WRITERS): Promise<LoadFixture> {
+  const owner = await signInPerson(origin, "editor@dossier.test", DEMO_PASSWORD);
+  const { id: briefId } = (await owner.api.mutation("briefs.create", {
+    country: `Loadland ${letters(runTag)}`,
+  })) as {
+    id: string;
+  };
+  const writers: Person[] = [];
+  for (let i = 0; i < count; i++) {
+    const person = await invitePerson(
+      admin,
+      `writer-${runTag}-${i}@reliability.test`,
+      "EDITOR",
+      `Writer ${i}`,
+    );
+    await owner.api.mutation("briefs.members.set", { briefId, email: person.email, role: "EDITOR" });
+    writers.push(person);
+  }
+  const sections: { id: string; key: string }[] = [];
+  for (const key of LOAD_SECTIONS) {
+    const section = (await owner.api.query("sections.get", { briefId, key })) as { id: string };
+    await owner.api.mutation("sections.save", {
+      sectionId: section.id,
+      baseRevisionId: null,
+      content: blank(),
+    });
+    sections.push({ id: section.id, key });
+  }
+  return { briefId, sections, writers };
+}
+
+/**
+ * Runs the writers until `until()` says stop. Network failures (the app killed, a proxy cut) are
+ * recorded as "unknown" and the writer carries on after a pause: that is what the crash and
+ * database parts measure around.
+ */
+export const emptyLoad = (): LoadResult => ({ records: [], created: [], unexpected: 0 });
+
+/** `live` fills while the load runs (parts watch it); it is also the answer. */
+export async function runLoad(
+  fixture: LoadFixture,
+  until: () => boolean,
+  live: LoadResult = emptyLoad(),
+): Promise<LoadResult> {
+  const { records, created } = live;
+  // One more client creates briefs all along (a fresh row each time, not a section update).
+  const creator = async () => {
+    const api = (fixture.writers[0] as Person).api;
+    for (let n = 0; !until(); n++) {
+      const record: CreateRecord = {
+        marker: `Created ${letters(runTag)} ${letters(n)}`,
+        outcome: "unknown",
+        sentAt: Date.now(),
+      };
+      created.push(record);
+      try {
+        const answer = await api.call("briefs.create", { country: record.marker });
+        const code = errorCode(answer);
+        if (code === null) {
+          record.outcome = "saved";
+          record.briefId = (
+            answer.body as { result: { data: { json: { id: string } } } }
+          ).result.data.json.id;
+        } else if (code !== "SERVICE_UNAVAILABLE") {
+          live.unexpected++;
+          console.log(`  unexpected answer to briefs.create: ${answer.status} ${answer.text.slice(0, 200)}`);
+        } else checkLeak("briefs.create", answer.text);
+      } catch {
+        await pause(250);
+      }
+      await pause(200);
+    }
+  };
+  const writer = async (w: number) => {
+    const section = fixture.sections[w % fixture.sections.length] as { id: string };
+    const api = (fixture.writers[w] as Person).api;
+    const stale = w % 2 === 1;
+    let base: { id: string | null; doc: Doc } | null = null;
+    for (let n = 0; !until(); n++) {
+      const marker = `w${w}n${n}r${runTag}`;
+      try {
+        if (!base || !stale) {
+          const read = await api.call(
+            "sections.get",
+            { briefId: fixture.briefId, key: keyOf(fixture, section.id) },
+            "query",
+          );
+          if (errorCode(read) !== null) {
+            checkLeak("sections.get", read.text);
+            if (errorCode(read) !== "SERVICE_UNAVAILABLE") {
+              live.unexpected++;
+              console.log(`  unexpected answer to sections.get: ${read.status} ${read.text.slice(0, 200)}`);
+            }
+            await pause(300);
+            continue;
+          }
+          const got = (read.body as { result: { data: { json: unknown } } }).result.data.json as {
+            current: { id: string; content: Doc } | null;
+          };
+          base = { id: got.current?.id ?? null, doc: got.current?.content ?? blank() };
+        }
+        const doc: Doc = structuredClone(base.doc);
+        doc.content[w + 1] = paragraph(`slot ${w}: ${marker}`);
+        if (n % 4 === 0 && w % 4 === 0) doc.content[0] = paragraph(`shared: ${marker}`);
+        const record: SaveRecord = {
+          writer: w,
+          sectionId: section.id,
+          marker,
+          outcome: "unknown",
+          sentAt: Date.now(),
+        };
+        records.push(record);
+        const answer = await api.call("sections.save", {
+          sectionId: section.id,
+          baseRevisionId: base.id,
+          content: doc,
+        });
+        const code = errorCode(answer);
+        if (code === null) {
+          const saved = (answer.body as { result: { data: { json: SavedAnswer } } }).result.data.json;
+          Object.assign(record, {
+            outcome: "saved",
+            revisionId: saved.id,
+            number: saved.number,
+            kind: saved.kind,
+            merged: saved.merged !== null,
+          });
+          base = { id: saved.id, doc: (saved.merged?.content as Doc | undefined) ?? doc };
+        } else {
+          record.outcome = code === "CONFLICT" || code === "SERVICE_UNAVAILABLE" ? "refused" : "unknown";
+          record.code = code;
+          checkLeak(`sections.save ${code}`, answer.text);
+          if (record.outcome === "unknown") {
+            live.unexpected++;
+            console.log(`  unexpected answer to a save: ${answer.status} ${answer.text.slice(0, 200)}`);
+          }
+          base = null; // read again before the next try
+          if (code === "SERVICE_UNAVAILABLE") await pause(300);
+        }
+      } catch {
+        const last = records.at(-1);
+        if (last?.writer === w && last.marker === marker && last.outcome === "unknown") last.broken = true;
+        base = null; // the connection broke: outcome unknown, read again once the app is back
+        await pause(250);
+      }
+    }
+  };
+  await Promise.all([...Array.from({ length: fixture.writers.length }, (_, w) => writer(w)), creator()]);
+  return live;
+}
+
+type SavedAnswer = { id: string; number: number; kind: string; merged: { content: unknown } | null };
+
+const keyOf = (fixture: LoadFixture, sectionId: string) =>
+  fixture.sections.find((s) => s.id === sectionId)?.key ?? "";
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The database checks. `lost` counts acknowledged saves that are missing, duplicated or not
+ * what was acknowledged, revisions that changed another writer's paragraph, and final texts
+ * that lost a writer's last save; `halfWritten` counts broken chains and revisions without
+ * their contributors, audit event or section pointer.
+ */
+export async function checkLoad(q: Query, fixture: LoadFixture, { records, created }: LoadResult) {
+  let lost = 0;
+  let halfWritten = 0;
+  const problem = (kind: "lost" | "half", what: string) => {
+    if (kind === "lost") lost++;
+    else halfWritten++;
+    if (lost + halfWritten <= 20) console.log(`  ${kind === "lost" ? "LOST" : "HALF-WRITTEN"}: ${what}`);
+  };
+  const saved = records.filter((r) => r.outcome === "saved");
+
+  // Every acknowledged save: its own revision, in its section, with its number and its words.
+  const ids = new Set<string>();
+  for (const r of saved) {
+    if (ids.has(r.revisionId ?? "")) problem("lost", `revision ${r.revisionId} acknowledged twice`);
+    ids.add(r.revisionId ?? "");
+  }
+  const rows = await q(
+    `SELECT id, "sectionId", number, text, "baseRevisionId", kind::text AS kind, "authorId" FROM @."Revision" WHERE "sectionId" = ANY($1) ORDER BY "sectionId", number`,
+    [fixture.sections.map((s) => s.id)],
+  );
+  const byId = new Map(rows.map((row) => [row.id as string, row]));
+  for (const r of saved) {
+    const row = byId.get(r.revisionId ?? "");
+    if (!row) problem("lost", `acknowledged save ${r.marker} (${r.revisionId}) is not in history`);
+    else if (row.sectionId !== r.sectionId || row.number !== r.number || !String(row.text).includes(r.marker))
+      problem("lost", `revision ${r.revisionId} is not the save ${r.marker} that was acknowledged`);
+  }
+
+  // Each section's history: numbers 1..n, each revision based on the one before, the section
+  // pointing at the last; every revision with its author credited and its audit event.
+  const writerIndex = new Map(fixture.writers.map((p, i) => [p.id, i]));
+  for (const section of fixture.sections) {
+    const chain = rows.filter((row) => row.sectionId === section.id);
+    const [head] = await q(
+      `SELECT "currentRevisionId", "revisionCount", text FROM @."Section" WHERE id = $1`,
+      [section.id],
+    );
+    chain.forEach((row, i) => {
+      if (row.number !== i + 1)
+        problem("half", `${section.key}: revision #${row.number} at position ${i + 1}`);
+      const before = chain[i - 1];
+      if ((row.baseRevisionId ?? null) !== (before?.id ?? null))
+        problem("half", `${section.key}: #${row.number} is not based on #${before?.number ?? "none"}`);
+      if (before) {
+        // Only the author's paragraph (and the shared one) may differ from the base.
+        const author = writerIndex.get(row.authorId as string);
+        const mine = new Set([`slot ${author}:`, "shared:"]);
+        const was = String(before.text).split("\n").filter(Boolean);
+        const now = String(row.text).split("\n").filter(Boolean);
+        for (const [j, line] of now.entries()) {
+          if (line === was[j]) continue;
+          if (![...mine].some((prefix) => line.startsWith(prefix)))
+            problem(
+              "lost",
+              `${section.key} #${row.number} by writer ${author} rewrote "${was[j]}" → "${line}"`,
+            );
+        }
+        if (now.length !== was.length)
+          problem("lost", `${section.key} #${row.number} changed the paragraph count`);
+      }
+    });
+    const last = chain.at(-1);
+    if (!head || head.currentRevisionId !== (last?.id ?? null) || head.revisionCount !== chain.length)
+      problem("half", `${section.key}: the section does not point at its last revision`);
+    else if (last && head.text !== last.text)
+      problem("half", `${section.key}: the section's text is not its revision's`);
+
+    // The final text keeps every writer's last acknowledged words (or a later one whose answer was lost).
+    const finalText = String(last?.text ?? "");
+    for (const w of new Set(records.filter((r) => r.sectionId === section.id).map((r) => r.writer))) {
+      const mine = records.filter((r) => r.writer === w && r.sectionId === section.id);
+      const lastSaved = mine.findLastIndex((r) => r.outcome === "saved");
+      if (lastSaved < 0) continue;
+      const candidates = mine
+        .slice(lastSaved)
+        .filter((r) => r.outcome !== "refused")
+        .map((r) => r.marker);
+      const slot = finalText.split("\n").find((line) => line.startsWith(`slot ${w}:`)) ?? "";
+      if (!candidates.some((m) => slot.includes(m)))
+        problem(
+          "lost",
+          `${section.key}: writer ${w}'s last save ${mine[lastSaved]?.marker} is gone ("${slot}")`,
+        );
+    }
+  }
+  const [orphans] = await q(
+    `SELECT count(*)::int AS n FROM @."Revision" r WHERE r."sectionId" = ANY($1) AND (
+       NOT EXISTS (SELECT 1 FROM @."RevisionContributor" c WHERE c."revisionId" = r.id AND c."userId" = r."authorId")
+       OR NOT EXISTS (SELECT 1 FROM @."AuditEvent" a WHERE a."targetId" = r.id AND a.action = 'section.save'))`,
+    [fixture.sections.map((s) => s.id)],
+  );
+  const acknowledgedBriefs = created.filter((c) => c.outcome === "saved").map((c) => c.briefId);
+  const found = await q(`SELECT id FROM @."Brief" WHERE id = ANY($1)`, [acknowledgedBriefs]);
+  if (found.length !== acknowledgedBriefs.length)
+    problem("lost", `${acknowledgedBriefs.length - found.length} acknowledged new brief(s) missing`);
+  lost += Math.max(0, acknowledgedBriefs.length - found.length - 1);
+  const missing = Number(orphans?.n ?? 0);
+  if (missing > 0) problem("half", `${missing} revision(s) without their contributor or audit event`);
+  halfWritten += Math.max(0, missing - 1);
+  return { lost, halfWritten, revisions: rows.length };
+}
+
+/** Adds a load's checks to the totals and prints its line. */
+export function reportLoad(
+  label: string,
+  result: LoadResult,
+  check: { lost: number; halfWritten: number; revisions: number },
+) {
+  const by = (outcome: SaveRecord["outcome"]) => result.records.filter((r) => r.outcome === outcome).length;
+  const merges = result.records.filter((r) => r.merged).length;
+  const conflicts = result.records.filter((r) => r.code === "CONFLICT").length;
+  const unavailable = result.records.filter((r) => r.code === "SERVICE_UNAVAILABLE").length;
+  counts.lost_saves += check.lost;
+  counts.half_written += check.halfWritten;
+  console.log(
+    `${label}: saves=${result.records.length} briefs_created=${result.created.filter((c) => c.outcome === "saved").length} acknowledged=${by("saved")} merged=${merges} conflicts=${conflicts} unavailable=${unavailable} unknown=${by("unknown")} unexpected=${result.unexpected} revisions=${check.revisions} lost_saves=${check.lost} half_written=${check.halfWritten}`,
+  );
+}
