@@ -10,14 +10,14 @@ async function importThroughUi(page: Page, country: string, screenshot?: string)
   await page.goto("/");
   await page.getByRole("link", { name: "Import Markdown" }).click();
   await expect(page).toHaveURL(/\/import$/);
-  await page.getByLabel("Markdown file").setInputFiles(fixturePath);
+  await page.getByLabel("Markdown file", { exact: true }).setInputFiles(fixturePath);
 
   // The preview: every heading matched, which sections fill and which stay empty.
   await expect(page.getByText("Every heading of the file matched a section.")).toBeVisible();
   const create = page.getByRole("complementary", { name: "Create the brief" });
-  await expect(create.getByText("mali-brief.md")).toBeVisible();
+  await expect(create.getByText("mali-brief.md", { exact: true })).toBeVisible();
   await expect(create).toContainText(/\d+ of 41 sections get text/);
-  await expect(page.getByLabel("Country")).toHaveValue("Mali");
+  await expect(page.getByLabel("Country", { exact: true })).toHaveValue("Mali");
   const sections = page.getByRole("region", { name: "Sections" });
   const crises = sections.getByRole("group", { name: "Crises", exact: true });
   await expect(crises).toContainText("from “Crises");
@@ -27,7 +27,7 @@ async function importThroughUi(page: Page, country: string, screenshot?: string)
   );
   if (screenshot) await page.screenshot({ path: screenshot, fullPage: false });
 
-  await page.getByLabel("Country").fill(country);
+  await page.getByLabel("Country", { exact: true }).fill(country);
   await create.getByRole("button", { name: "Create brief" }).click();
   await expect(page).toHaveURL(/\/briefs\/[^/]+\/preface$/);
   return page.url().replace(/\/preface$/, "");
