@@ -53,7 +53,7 @@ test("import the fixture, then Ctrl+K → “Wagner Group” lands on Crises wit
   await page.screenshot({ path: "/tmp/find-palette.png" });
   await hit.click();
 
-  await expect(page).toHaveURL(`${briefUrl}/crises?highlight=wagner+group`);
+  await expect(page).toHaveURL(new RegExp(`^${briefUrl}/crises\\?highlight=[a-z+]*wagner`));
   await expect(page.getByRole("heading", { level: 1, name: "Crises" })).toBeVisible();
   // The matched words (the search stems: "group" also finds "groups"), the first one in view.
   const marks = page.getByRole("textbox", { name: "Section text" }).locator("mark.search-hit");
@@ -98,7 +98,7 @@ test("the results page: two groups, highlighted snippets, links to the section",
   await expect(page.getByRole("region", { name: /Comments/ })).toContainText("No comment mentions");
   await page.screenshot({ path: "/tmp/find-results.png", fullPage: true });
   await hit.click();
-  await expect(page).toHaveURL(`${briefUrl}/crises?highlight=wagner+group`);
+  await expect(page).toHaveURL(new RegExp(`^${briefUrl}/crises\\?highlight=[a-z+]*wagner`));
 
   // Nothing found: a clear empty state.
   await page.goto("/search?q=zzqqxxnothing");
