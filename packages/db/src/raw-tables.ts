@@ -1,7 +1,10 @@
 import { quoteIdent } from "./database-url.ts";
 import { Prisma } from "./generated/prisma/client.ts";
 
-const SCHEMA = Symbol("dossier.schema");
+// Symbol.for, not Symbol(): Next.js bundles this module into several server chunks, and the
+// copy that names the tables must see the mark the client's copy left (a plain Symbol() would be
+// a different key in each copy, and raw SQL would silently fall back to the `public` schema).
+const SCHEMA = Symbol.for("dossier.schema");
 
 /** Records the Postgres schema a client was made for (createPrismaClient calls this). */
 export function rememberSchema(client: object, schema: string | undefined): void {

@@ -18,7 +18,7 @@ export function BriefHeaderActions({ briefId }: { briefId: string }) {
   const open = brief.data.sections.reduce((sum, s) => sum + s.openThreads, 0);
   const here = segment === "comments";
   return (
-    <div className="mt-4 flex items-center gap-2">
+    <div className="mt-4 flex flex-wrap items-center gap-2">
       <Button
         asChild
         variant="secondary"
