@@ -26,7 +26,7 @@ export function PublishBar({ briefId }: { briefId: string }) {
       {published ? (
         <p className="text-xs text-neutral-500" data-testid="published-note">
           <Globe aria-hidden className="mr-1 inline size-3 text-success" />
-          {review.status === "PUBLISHED" ? "Published" : "Last published"}{" "}
+          {review.status === "PUBLISHED" ? "" : "Last: "}
           <Link href={`/briefs/${briefId}/versions/${published.id}`} className="text-accent hover:underline">
             {published.name}
           </Link>
@@ -96,8 +96,10 @@ export function PublishedBanner({ briefId }: { briefId: string }) {
         href={`/briefs/${briefId}/versions/${published.id}`}
         className="font-medium text-accent hover:underline"
       >
-        Published version {published.name}
-        {review.publishedAt ? ` · ${formatDay(review.publishedAt)}` : ""}
+        {/* Automatic names already say "Published <date>"; a renamed one gets its date. */}
+        {published.name.startsWith("Published")
+          ? published.name
+          : `Published version ${published.name}${review.publishedAt ? ` · ${formatDay(review.publishedAt)}` : ""}`}
       </Link>
       <span className="text-neutral-500">{draftNote}</span>
     </div>

@@ -32,12 +32,15 @@ export function ReviewBar({ briefId, sectionId }: { briefId: string; sectionId: 
   const current = review.currentRevisionId;
   const busy = approve.isPending || reopen.isPending;
   const onError = (e: Parameters<typeof errorMessage>[0]) => setError(errorMessage(e));
+  const { rights } = review;
+  const anyAction =
+    rights.request || rights.review || rights.reviewRefusal || rights.reopen || rights.markNotApplicable;
 
   return (
     <div className="mt-3 space-y-2">
       <fieldset aria-label="Review" className="flex flex-wrap items-center gap-1.5">
         <StatusChip review={review} />
-        <span className="mx-1 h-4 w-px bg-neutral-200" aria-hidden />
+        {anyAction ? <span className="mx-1 h-4 w-px bg-neutral-200" aria-hidden /> : null}
         {review.rights.request ? <RequestReviewDialog briefId={briefId} sectionId={sectionId} /> : null}
         {review.rights.review && current ? (
           <>
