@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
-import { type APIRequestContext, expect, test } from "@playwright/test";
 import { demo, signIn, uniqueCountry } from "./support/auth.ts";
+import { type APIRequestContext, expect, test } from "./support/fixtures.ts";
 
 const fixture = readFileSync(new URL("../../shared/fixtures/mali-brief.md", import.meta.url), "utf8");
 

@@ -1,4 +1,5 @@
 import { NotificationBell } from "@/features/notifications/index.ts";
+import { ShortcutSheet } from "./shortcut-sheet.tsx";
 import { UserMenu } from "./user-menu.tsx";
 import { Wordmark } from "./wordmark.tsx";
 
@@ -13,6 +14,7 @@ export function TopBar() {
           <NotificationBell />
           <UserMenu />
         </div>
+        <ShortcutSheet />
       </div>
     </header>
   );
