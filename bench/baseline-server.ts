@@ -2,9 +2,10 @@
  * The yardstick for the save bench: a minimal Node `http` + `pg` server doing the same write as
  * appendRevision, with nothing around it — no Next, no tRPC, no session, no Prisma, no schema
  * validation of the document. POST /save takes JSON { sectionId, baseRevisionId, userId, content }
- * and answers { id, number, wordCount } (409 when the base is stale). One transaction:
- * conditional UPDATE claim on "Section" → read revisionCount → INSERT "Revision" +
- * "RevisionContributor" → UPDATE "Section" → UPDATE "Brief".
+ * and answers { id, number, wordCount } (409 when the base is stale). The app's transaction
+ * (saveSection): read the section with the actor's membership and current text → one statement
+ * that claims, inserts "Revision" + "RevisionContributor", moves "Section" and touches "Brief"
+ * (at most once a minute) → read the section's anchored threads → INSERT "AuditEvent".
  *
  * Env, as for the app: DATABASE_URL (its ?schema= becomes the search_path), DATABASE_POOL_SIZE, PORT.
  * Run by bench/save.ts; listens on 127.0.0.1 only.
@@ -48,62 +49,93 @@ function plainText(node: JsonNode): string {
 
 const countWords = (text: string) => text.match(/[\p{L}\p{N}]+(?:['.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 
+// As appendRevision: the brief's lastEditedAt moves at most once a minute.
+const BRIEF_TOUCH_MS = 60_000;
+
 async function save(input: SaveRequest): Promise<{ id: string; number: number; wordCount: number } | null> {
   const text = plainText(input.content as JsonNode);
   const wordCount = countWords(text);
   const client = await pool.connect();
   try {
     await client.query("BEGIN");
-    const claim = await client.query(
-      `UPDATE "Section" SET "revisionCount" = "revisionCount" + 1
-       WHERE id = $1 AND "currentRevisionId" IS NOT DISTINCT FROM $2`,
-      [input.sectionId, input.baseRevisionId],
+    // assertCanEditSectionWithCurrent: the section, the actor's membership, the current text.
+    const { rows: found } = await client.query<{
+      briefId: string;
+      role: string | null;
+      current: string | null;
+    }>(
+      `SELECT s."briefId", s."ownerId", s."isLeaf", m.role, r.id AS current, r.text
+       FROM "Section" s
+       LEFT JOIN "BriefMember" m ON m."briefId" = s."briefId" AND m."userId" = $2
+       LEFT JOIN "Revision" r ON r.id = s."currentRevisionId"
+       WHERE s.id = $1`,
+      [input.sectionId, input.userId],
     );
-    if (claim.rowCount === 0) {
+    const section = found[0];
+    if (!section || section.current !== input.baseRevisionId) {
       await client.query("ROLLBACK");
       return null;
     }
-    const { rows } = await client.query<{ revisionCount: number; status: string; briefId: string }>(
-      `SELECT "revisionCount", status, "briefId" FROM "Section" WHERE id = $1`,
-      [input.sectionId],
-    );
-    const section = rows[0];
-    if (!section) throw new Error("section vanished");
+    // appendRevision: claim, insert, move, touch the brief — one statement.
     const id = randomUUID();
     const now = new Date();
-    await client.query(
-      `INSERT INTO "Revision" (id, "sectionId", number, content, text, "wordCount", "authorId",
-         "baseRevisionId", kind, "createdAt")
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'EDIT', $9)`,
+    const { rows } = await client.query<{ number: number }>(
+      `WITH claim AS (
+         UPDATE "Section" SET "revisionCount" = "revisionCount" + 1, "currentRevisionId" = $3,
+           text = $5, "wordCount" = $6, "lastEditedAt" = $7, "lastEditedById" = $4, "updatedAt" = $7,
+           status = CASE WHEN status = 'APPROVED' THEN 'DRAFT' ELSE status END
+         WHERE id = $1 AND "currentRevisionId" IS NOT DISTINCT FROM $2
+         RETURNING "revisionCount"
+       ), revision AS (
+         INSERT INTO "Revision" (id, "sectionId", number, content, text, "wordCount", "authorId",
+           "baseRevisionId", kind, "createdAt")
+         SELECT $3, $1, claim."revisionCount", $8::jsonb, $5, $6, $4, $2, 'EDIT', $7 FROM claim
+         RETURNING id, number
+       ), contributors AS (
+         INSERT INTO "RevisionContributor" ("revisionId", "userId") SELECT revision.id, $4 FROM revision
+       ), brief AS (
+         UPDATE "Brief" SET "lastEditedAt" = $7, "updatedAt" = $7
+         WHERE id = $9 AND "lastEditedAt" < $10 AND EXISTS (SELECT 1 FROM claim)
+       )
+       SELECT number FROM revision`,
       [
-        id,
         input.sectionId,
-        section.revisionCount,
-        JSON.stringify(input.content),
+        input.baseRevisionId,
+        id,
+        input.userId,
         text,
         wordCount,
-        input.userId,
-        input.baseRevisionId,
         now,
+        JSON.stringify(input.content),
+        section.briefId,
+        new Date(now.getTime() - BRIEF_TOUCH_MS),
       ],
     );
-    await client.query(`INSERT INTO "RevisionContributor" ("revisionId", "userId") VALUES ($1, $2)`, [
-      id,
-      input.userId,
-    ]);
+    const claimed = rows[0];
+    if (!claimed) {
+      await client.query("ROLLBACK");
+      return null;
+    }
+    // reanchorThreads: the section's anchored threads (none here, as in the app's bench).
     await client.query(
-      `UPDATE "Section" SET "currentRevisionId" = $2, "wordCount" = $3, "lastEditedAt" = $4,
-         "lastEditedById" = $5, "updatedAt" = $4,
-         status = CASE WHEN status = 'APPROVED' THEN 'DRAFT'::"SectionStatus" ELSE status END
-       WHERE id = $1`,
-      [input.sectionId, id, wordCount, now, input.userId],
+      `SELECT id, anchor FROM "CommentThread" WHERE "sectionId" = $1 AND anchor IS NOT NULL`,
+      [input.sectionId],
     );
-    await client.query(`UPDATE "Brief" SET "lastEditedAt" = $2, "updatedAt" = $2 WHERE id = $1`, [
-      section.briefId,
-      now,
-    ]);
+    // recordAudit
+    await client.query(
+      `INSERT INTO "AuditEvent" (id, "actorId", "actorName", action, "briefId", "sectionId", "targetId", data)
+       VALUES ($1, $2, 'bench', 'section.save', $3, $4, $5, $6)`,
+      [
+        randomUUID(),
+        input.userId,
+        section.briefId,
+        input.sectionId,
+        id,
+        JSON.stringify({ number: claimed.number, kind: "EDIT", words: wordCount }),
+      ],
+    );
     await client.query("COMMIT");
-    return { id, number: section.revisionCount, wordCount };
+    return { id, number: claimed.number, wordCount };
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {});
     throw error;

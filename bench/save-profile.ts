@@ -32,7 +32,7 @@ import { nextSave, seedWriters } from "./lib/writers.ts";
 const WRITERS = 16;
 const SECONDS = 5;
 /** bench/baseline-server.ts: BEGIN, UPDATE claim, SELECT, INSERT ×2, UPDATE ×2, COMMIT. */
-const BASELINE_STATEMENTS = 8;
+const BASELINE_STATEMENTS = 6; // BEGIN, access read, the CTE, threads read, audit INSERT, COMMIT
 
 const postgresPids = () => pidsNamed("postgres");
 const nowUs = () => Number(process.hrtime.bigint() / 1000n);

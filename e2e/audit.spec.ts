@@ -1,6 +1,6 @@
-import { expect, test } from "@playwright/test";
 import { demo, signIn, uniqueCountry } from "./support/auth.ts";
 import { createBrief, saveStatus, typeInSection } from "./support/briefs.ts";
+import { expect, test } from "./support/fixtures.ts";
 import { newColleague, otherBrowser } from "./support/people.ts";
 
 test("the audit log shows what was just done, filtered by person and action; a brief's editors see its activity", async ({

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/fixtures.ts";
 import { demo, signIn, uniqueCountry } from "./support/auth.ts";
 import { createBrief, editor, openSection } from "./support/briefs.ts";
 

@@ -1,4 +1,3 @@
-import { type Browser, expect, type Page, test } from "@playwright/test";
 import { demo, signIn, uniqueCountry } from "./support/auth.ts";
 import { createBrief, editor, openSection, saveStatus, typeInSection } from "./support/briefs.ts";
 import {
@@ -9,6 +8,7 @@ import {
   selectInEditor,
   threadCard,
 } from "./support/comments.ts";
+import { type Browser, expect, type Page, test } from "./support/fixtures.ts";
 import { shareBrief } from "./support/share.ts";
 
 async function signedIn(browser: Browser, email: string): Promise<Page> {

@@ -1,6 +1,6 @@
-import { type Browser, expect, type Page, test } from "@playwright/test";
 import { demo, signIn, uniqueCountry } from "./support/auth.ts";
 import { createBrief, editor, history, saveStatus, typeInSection } from "./support/briefs.ts";
+import { type Browser, expect, type Page, test } from "./support/fixtures.ts";
 import { shareBrief } from "./support/share.ts";
 
 const OFFLINE = "Offline — changes kept on this device";

@@ -1,4 +1,4 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "./support/fixtures.ts";
 import { demo, signIn, uniqueCountry } from "./support/auth.ts";
 import { createBrief, saveStatus, typeInSection } from "./support/briefs.ts";
 import { e2eSql, hasDatabase } from "./support/db.ts";

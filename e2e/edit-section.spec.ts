@@ -1,4 +1,3 @@
-import { expect, test } from "@playwright/test";
 import { demo, signIn, uniqueCountry } from "./support/auth.ts";
 import {
   createBrief,
@@ -9,6 +8,7 @@ import {
   saveStatus,
   typeInSection,
 } from "./support/briefs.ts";
+import { expect, test } from "./support/fixtures.ts";
 import { shareBrief } from "./support/share.ts";
 
 test("an editor creates a brief, writes a section, and it is saved as a revision; a viewer reads it @smoke", async ({

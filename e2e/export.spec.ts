@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
-import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
 import JSZip from "jszip";
 import { demo, signIn, uniqueCountry } from "./support/auth.ts";
+import { type APIRequestContext, expect, type Page, test } from "./support/fixtures.ts";
 
 const fixture = readFileSync(new URL("../../shared/fixtures/mali-brief.md", import.meta.url), "utf8");
 

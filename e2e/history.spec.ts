@@ -1,6 +1,6 @@
-import { expect, type Page, test } from "@playwright/test";
 import { demo, signIn, uniqueCountry } from "./support/auth.ts";
 import { createBrief, editor, history, saveStatus, typeInSection } from "./support/briefs.ts";
+import { expect, type Page, test } from "./support/fixtures.ts";
 
 /** Opens revision #n from the history panel, unfolding a group of saves if it's in one. */
 async function openRevision(page: Page, n: number) {

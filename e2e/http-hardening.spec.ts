@@ -1,6 +1,6 @@
-import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD, demo, signIn } from "./support/auth.ts";
 import { openSection } from "./support/briefs.ts";
+import { expect, test } from "./support/fixtures.ts";
 
 // Issue 8, defects 4, 9 and 11, tried over real HTTP against the built app.
 

@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "./support/fixtures.ts";
 import { demo, signIn, uniqueCountry } from "./support/auth.ts";
 import { openSection, outline } from "./support/briefs.ts";
 

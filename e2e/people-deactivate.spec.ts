@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
 import { demo, signIn } from "./support/auth.ts";
+import { expect, test } from "./support/fixtures.ts";
 import { findPerson, newColleague, otherBrowser } from "./support/people.ts";
 
 test("deactivating someone signs their open page out at its next request, until an admin reactivates them", async ({

@@ -1,6 +1,6 @@
-import { expect, test } from "@playwright/test";
 import { demo, signIn, uniqueCountry } from "./support/auth.ts";
 import { createBrief, editor, openSection, saveStatus, typeInSection } from "./support/briefs.ts";
+import { expect, test } from "./support/fixtures.ts";
 import { otherBrowser, uniquePerson } from "./support/people.ts";
 import { shareBrief } from "./support/share.ts";
 

@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
 import { signIn } from "./support/auth.ts";
+import { expect, test } from "./support/fixtures.ts";
 import { newColleague, otherBrowser, userMenu } from "./support/people.ts";
 
 test("on their profile, someone renames themselves, changes password (ending their other session) and signs out everywhere", async ({

@@ -1,4 +1,4 @@
-import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
+import { type APIRequestContext, expect, type Page, test } from "./support/fixtures.ts";
 import { demo, signIn, uniqueCountry } from "./support/auth.ts";
 import { createBrief, saveStatus, typeInSection } from "./support/briefs.ts";
 import { shareBrief } from "./support/share.ts";

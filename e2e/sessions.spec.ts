@@ -1,5 +1,5 @@
-import { type APIRequestContext, type Browser, expect, test } from "@playwright/test";
 import { demo, signIn } from "./support/auth.ts";
+import { type APIRequestContext, type Browser, expect, test } from "./support/fixtures.ts";
 
 /**
  * Sessions end on the server: a session cookie copied before sign-out (or before "sign out

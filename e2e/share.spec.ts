@@ -1,6 +1,6 @@
-import { expect, test } from "@playwright/test";
 import { demo, signIn, uniqueCountry } from "./support/auth.ts";
 import { createBrief } from "./support/briefs.ts";
+import { expect, test } from "./support/fixtures.ts";
 
 test("an editor shares a brief by email with a role, sees errors inline, and removes people", async ({
   page,

@@ -1,6 +1,5 @@
 import { rmSync } from "node:fs";
 import { join } from "node:path";
-import { expect, test } from "@playwright/test";
 import {
   type AppProcess,
   descendants,
@@ -11,6 +10,7 @@ import {
   startApp,
 } from "./support/app-process.ts";
 import { DEMO_PASSWORD, demo } from "./support/auth.ts";
+import { expect, test } from "./support/fixtures.ts";
 
 // Issue 8, defect 10: SIGTERM to the process `npm start` started (what docker stop, systemd or a
 // process manager sends) stopped npm and left the Next server and the embedded database running

@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD, demo, signIn } from "./support/auth.ts";
+import { expect, test } from "./support/fixtures.ts";
 
 test("a wrong password shows an error and keeps you on the sign-in page @smoke", async ({ page }) => {
   await page.goto("/signin");

@@ -1,6 +1,6 @@
-import { expect, type Page, test } from "@playwright/test";
 import { demo, signIn, uniqueCountry } from "./support/auth.ts";
 import { createBrief, saveStatus, typeInSection } from "./support/briefs.ts";
+import { expect, type Page, test } from "./support/fixtures.ts";
 
 async function stamp(page: Page, briefUrl: string, name: string, note?: string) {
   await page.goto(`${briefUrl}/versions`);

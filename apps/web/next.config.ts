@@ -18,6 +18,10 @@ const config: NextConfig = {
     "playwright-core",
   ],
   poweredByHeader: false,
+  // Browsers ask for /favicon.ico whatever the page links; the app's icon is app/icon.svg.
+  async rewrites() {
+    return [{ source: "/favicon.ico", destination: "/icon.svg" }];
+  },
   reactStrictMode: true,
   async headers() {
     return [

@@ -11,7 +11,7 @@ export { type EmbeddedPostgres, type EmbeddedPostgresOptions, startEmbeddedPostg
 // PrismaClient class — whose *type* is replaced below.
 export * from "./generated/prisma/client.ts";
 export { type MigrateOptions, type MigrateResult, migrate } from "./migrate.ts";
-export { rawTable } from "./raw-tables.ts";
+export { rawEnum, rawTable } from "./raw-tables.ts";
 
 /** Default pool size. PGlite's socket server is started with 10 connections; Postgres defaults to 100. */
 const DEFAULT_POOL_SIZE = 10;

@@ -1,5 +1,5 @@
 import { quoteIdent } from "./database-url.ts";
-import { Prisma } from "./generated/prisma/client.ts";
+import { type $Enums, Prisma } from "./generated/prisma/client.ts";
 
 // Symbol.for, not Symbol(): Next.js bundles this module into several server chunks, and the
 // copy that names the tables must see the mark the client's copy left (a plain Symbol() would be
@@ -22,4 +22,10 @@ export function rawTable(db: object, model: Prisma.ModelName): Prisma.Sql {
   const schema = (db as unknown as Record<symbol, string | undefined>)[SCHEMA];
   const name = schema ? `${quoteIdent(schema)}.${quoteIdent(model)}` : quoteIdent(model);
   return Prisma.raw(name);
+}
+
+/** An enum type's name for casts in raw SQL (`${value}::${rawEnum(tx, "RevisionKind")}`), qualified like rawTable. */
+export function rawEnum(db: object, name: keyof typeof $Enums): Prisma.Sql {
+  const schema = (db as unknown as Record<symbol, string | undefined>)[SCHEMA];
+  return Prisma.raw(schema ? `${quoteIdent(schema)}.${quoteIdent(name)}` : quoteIdent(name));
 }

@@ -33,6 +33,23 @@ export async function getSectionAccess(
   actor: Actor,
   sectionId: string,
 ): Promise<SectionAccess> {
+  const { current: _current, ...access } = await loadSectionAccess(db, actor, sectionId, false);
+  return access;
+}
+
+/** The section's current revision (id and plain text), read with the access check by saves. */
+export type CurrentText = { id: string; text: string } | null;
+
+/**
+ * One query: the section, the actor's membership and — when `withCurrent` — the current
+ * revision's id and text (a save needs them next; reading them here saves a round trip).
+ */
+async function loadSectionAccess(
+  db: DbClient,
+  actor: Actor,
+  sectionId: string,
+  withCurrent: boolean,
+): Promise<SectionAccess & { current: CurrentText }> {
   const section = await db.section.findUnique({
     where: { id: sectionId },
     select: {
@@ -43,13 +60,26 @@ export async function getSectionAccess(
       brief: {
         select: { archivedAt: true, members: { where: { userId: actor.id }, select: { role: true } } },
       },
+      ...(withCurrent ? { currentRevision: { select: { id: true, text: true } } } : {}),
     },
   });
   const level = section ? accessLevel(actor.role, section.brief.members[0]?.role ?? null) : null;
   if (!section || !level) throw new AppError("NOT_FOUND", "Section not found");
-  const { brief, ...rest } = section;
+  const {
+    brief,
+    currentRevision,
+    ...rest
+  } = section as typeof section & {
+    currentRevision?: CurrentText;
+  };
   const archived = brief.archivedAt !== null;
-  return { level, archived, canEdit: !archived && canEditSection(level, actor.id, rest), section: rest };
+  return {
+    level,
+    archived,
+    canEdit: !archived && canEditSection(level, actor.id, rest),
+    section: rest,
+    current: currentRevision ?? null,
+  };
 }
 
 /** Throws FORBIDDEN unless the actor may change this section's content. */
@@ -58,7 +88,20 @@ export async function assertCanEditSection(
   actor: Actor,
   sectionId: string,
 ): Promise<SectionAccess> {
-  const access = await getSectionAccess(db, actor, sectionId);
+  const { current: _current, ...access } = editable(await loadSectionAccess(db, actor, sectionId, false));
+  return access;
+}
+
+/** assertCanEditSection that also returns the section's current revision id and text (saves). */
+export async function assertCanEditSectionWithCurrent(
+  db: DbClient,
+  actor: Actor,
+  sectionId: string,
+): Promise<SectionAccess & { current: CurrentText }> {
+  return editable(await loadSectionAccess(db, actor, sectionId, true));
+}
+
+function editable<T extends SectionAccess>(access: T): T {
   if (access.archived) throw archivedError();
   if (!access.canEdit) {
     throw new AppError(

@@ -1,4 +1,5 @@
-import { Prisma, type RevisionKind } from "@dossier/db";
+import { randomBytes } from "node:crypto";
+import { Prisma, type RevisionKind, rawEnum, rawTable, type SectionStatus } from "@dossier/db";
 import type { JSONContent } from "@dossier/editor";
 import type { SavedRevision } from "@dossier/schema";
 import type { Actor, DbClient } from "../actor.ts";
@@ -19,17 +20,24 @@ export type RevisionDraft = {
   previousText?: string;
   /** Country facts (Country Profile). Undefined carries the previous revision's facts forward. */
   facts?: Prisma.InputJsonValue | null;
-  /** The expected current revision's facts, read with `previousText` (else one more query). */
-  previousFacts?: Prisma.JsonValue | null;
 };
 
 export type { SavedRevision } from "@dossier/schema";
 
+/** A revision's brief's `lastEditedAt` moves at most this often (it orders the dashboard). */
+const BRIEF_TOUCH_MS = 60_000;
+
 /**
  * Appends a revision on top of `expectedCurrentId` — every write of section content goes
- * through here. The claim is one conditional UPDATE on the section row: it only succeeds while
- * the section's current revision is still the expected one, and Postgres re-checks that WHERE
- * after waiting on a concurrent writer's row lock, so of two racing writers exactly one wins.
+ * through here. One statement (a data-modifying CTE, so one round trip): a conditional UPDATE of
+ * the section row claims the next number and moves the section onto the new revision; the
+ * revision and its contributors are inserted from what the claim returned. The claim only
+ * succeeds while the section's current revision is still the expected one, and Postgres
+ * re-checks that WHERE after waiting on a concurrent writer's row lock, so of two racing writers
+ * exactly one wins; the loser's INSERTs select from an empty claim and write nothing. Foreign
+ * keys are checked at the end of the statement, when the revision exists.
+ * The brief's `lastEditedAt` is touched only when it is older than a minute: an UPDATE whose WHERE
+ * is false takes no row lock, so writers of different sections of a brief don't queue on it.
  * Returns null (having written nothing) when the claim fails. Call inside a transaction.
  */
 export async function appendRevision(
@@ -39,64 +47,87 @@ export async function appendRevision(
   expectedCurrentId: string | null,
   draft: RevisionDraft,
 ): Promise<SavedRevision | null> {
-  // The claim returns the new count and status in the same statement (one round trip).
-  const [claimed] = await tx.section.updateManyAndReturn({
-    where: { id: section.id, currentRevisionId: expectedCurrentId },
-    data: { revisionCount: { increment: 1 } },
-    select: { revisionCount: true, status: true },
-  });
-  if (!claimed) return null;
-  const { revisionCount, status } = claimed;
-
-  // Facts travel with the text: a save that doesn't send them keeps the previous revision's.
-  const known =
-    draft.previousText !== undefined && (draft.facts !== undefined || draft.previousFacts !== undefined);
-  const previous = known
-    ? { text: draft.previousText ?? "", facts: draft.previousFacts ?? null }
-    : expectedCurrentId
-      ? await tx.revision.findUnique({
-          where: { id: expectedCurrentId },
-          select: { text: true, facts: true },
-        })
-      : null;
-  const facts = draft.facts !== undefined ? draft.facts : (previous?.facts ?? null);
-  const delta = wordDelta(previous?.text ?? "", draft.text);
+  // Revisions never change, so the base's text may be read before the claim.
+  const previousText =
+    draft.previousText ??
+    (expectedCurrentId
+      ? ((await tx.revision.findUnique({ where: { id: expectedCurrentId }, select: { text: true } }))?.text ??
+        "")
+      : "");
+  const delta = wordDelta(previousText, draft.text);
   const contributorIds = [...new Set([actor.id, ...(draft.coAuthorIds ?? [])])];
+  const id = newRevisionId();
   const now = new Date();
-  const revision = await tx.revision.create({
-    data: {
-      sectionId: section.id,
-      number: revisionCount,
-      content: draft.content,
-      text: draft.text,
-      wordCount: draft.wordCount,
-      authorId: actor.id,
-      baseRevisionId: expectedCurrentId,
-      message: draft.message,
-      kind: draft.kind,
-      restoredFromId: draft.restoredFromId ?? null,
-      wordsAdded: delta.added,
-      wordsRemoved: delta.removed,
-      facts: facts === null ? Prisma.DbNull : (facts as Prisma.InputJsonValue),
-      contributors: { createMany: { data: contributorIds.map((userId) => ({ userId })) } },
-    },
-    select: { id: true, number: true, wordCount: true, createdAt: true, kind: true },
-  });
-  await tx.section.update({
-    where: { id: section.id },
-    data: {
-      currentRevisionId: revision.id,
-      // Search reads the current text here; PostgreSQL recomputes searchVector from it.
-      text: draft.text,
-      wordCount: draft.wordCount,
-      lastEditedAt: now,
-      lastEditedById: actor.id,
-    },
-    select: { id: true }, // not the whole row back: it now holds the text
-  });
-  await tx.brief.update({ where: { id: section.briefId }, data: { lastEditedAt: now } });
+  // timestamp(3) columns hold UTC; a cast from an ISO string keeps its digits.
+  const at = Prisma.sql`${now.toISOString()}::timestamp(3)`;
+  const touchBefore = new Date(now.getTime() - BRIEF_TOUCH_MS).toISOString();
+  const rows = await tx.$queryRaw<{ number: number; status: SectionStatus }[]>`
+    WITH claim AS (
+      UPDATE ${rawTable(tx, "Section")} SET
+        "revisionCount" = "revisionCount" + 1,
+        "currentRevisionId" = ${id},
+        text = ${draft.text},
+        "wordCount" = ${draft.wordCount},
+        "lastEditedAt" = ${at},
+        "lastEditedById" = ${actor.id},
+        "updatedAt" = ${at}
+      WHERE id = ${section.id} AND "currentRevisionId" IS NOT DISTINCT FROM ${expectedCurrentId}
+      RETURNING "revisionCount", status::text AS status
+    ), revision AS (
+      INSERT INTO ${rawTable(tx, "Revision")} (id, "sectionId", number, content, text, "wordCount",
+        "authorId", "baseRevisionId", message, kind, "restoredFromId", "wordsAdded", "wordsRemoved",
+        facts, "createdAt")
+      SELECT ${id}, ${section.id}, claim."revisionCount", ${JSON.stringify(draft.content)}::jsonb,
+        ${draft.text}, ${draft.wordCount}, ${actor.id}, ${expectedCurrentId}, ${draft.message},
+        ${draft.kind}::${rawEnum(tx, "RevisionKind")}, ${draft.restoredFromId ?? null}, ${delta.added},
+        ${delta.removed}, ${factsSql(tx, draft.facts, expectedCurrentId)}, ${at}
+      FROM claim
+      RETURNING id, number
+    ), contributors AS (
+      INSERT INTO ${rawTable(tx, "RevisionContributor")} ("revisionId", "userId")
+      SELECT revision.id, c."userId"
+      FROM revision, (VALUES ${Prisma.join(contributorIds.map((userId) => Prisma.sql`(${userId})`))}) AS c("userId")
+    ), brief AS (
+      UPDATE ${rawTable(tx, "Brief")} SET "lastEditedAt" = ${at}, "updatedAt" = ${at}
+      WHERE id = ${section.briefId} AND "lastEditedAt" < ${touchBefore}::timestamp(3)
+        AND EXISTS (SELECT 1 FROM claim)
+    )
+    SELECT revision.number, claim.status FROM revision, claim`;
+  const claimed = rows[0];
+  if (!claimed) return null;
+  const revision = {
+    id,
+    number: claimed.number,
+    wordCount: draft.wordCount,
+    createdAt: now,
+    kind: draft.kind,
+  };
   // An edit to reviewed text needs a fresh review (a no-op for drafts).
-  await returnToDraftIfReviewed(tx, actor, section, status, revision.id);
+  await returnToDraftIfReviewed(tx, actor, section, claimed.status, id);
   await reanchorThreads(tx, section.id, { id: revision.id, content: draft.content as JSONContent });
   return revision;
+}
+
+/**
+ * The new revision's facts: the draft's when it sends them (null clears them), else the expected
+ * current revision's, carried forward in the same statement (facts travel with the text).
+ */
+function factsSql(
+  tx: DbClient,
+  facts: Prisma.InputJsonValue | null | undefined,
+  expectedCurrentId: string | null,
+): Prisma.Sql {
+  if (facts === null) return Prisma.sql`NULL::jsonb`;
+  if (facts !== undefined) return Prisma.sql`${JSON.stringify(facts)}::jsonb`;
+  if (expectedCurrentId === null) return Prisma.sql`NULL::jsonb`;
+  return Prisma.sql`(SELECT facts FROM ${rawTable(tx, "Revision")} WHERE id = ${expectedCurrentId})`;
+}
+
+/**
+ * A revision id shaped like Prisma's cuids ("c" + 24 base-36 characters), from 128 random bits:
+ * cuid2's createId hashes with SHA-3 and cost ~2 ms of CPU per save.
+ */
+function newRevisionId(): string {
+  const n = BigInt(`0x${randomBytes(16).toString("hex")}`);
+  return `c${n.toString(36).padStart(25, "0").slice(-24)}`;
 }

@@ -1,5 +1,4 @@
 import { isDeepStrictEqual } from "node:util";
-import type { Prisma } from "@dossier/db";
 import { emptyDocument, type JSONContent } from "@dossier/editor";
 import type {
   DocumentJson,
@@ -8,7 +7,7 @@ import type {
   SaveResult,
   SaveSectionInput,
 } from "@dossier/schema";
-import { assertCanEditSection } from "../access/brief-access.ts";
+import { assertCanEditSectionWithCurrent, type CurrentText } from "../access/brief-access.ts";
 import type { Actor, Db, DbClient } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { AppError } from "../errors.ts";
@@ -29,17 +28,16 @@ export type { SaveConflictData, SaveResult } from "@dossier/schema";
 export async function saveSection(db: Db, actor: Actor, input: SaveSectionInput): Promise<SaveResult> {
   const mine = checkContent(input.content);
   const { section, saved, wrote } = await db.$transaction(async (tx) => {
-    const { section } = await assertCanEditSection(tx, actor, input.sectionId);
-    const base = await readCurrentBase(tx, section.id, input, mine);
+    // One query: the access check, and the current revision's text (the word counts need it).
+    const { section, current } = await assertCanEditSectionWithCurrent(tx, actor, input.sectionId);
+    const base = await readCurrentBase(tx, current, input, mine);
     if (base.unchanged) return { section, saved: { ...base.unchanged, merged: null }, wrote: false };
-    const draft = {
-      ...mine,
-      kind: "EDIT" as const,
-      message: input.message || null,
-      previousText: base.text,
-      previousFacts: base.facts,
-    };
-    const written = await appendRevision(tx, actor, section, input.baseRevisionId, draft);
+    const draft = { ...mine, kind: "EDIT" as const, message: input.message || null, previousText: base.text };
+    // A base that is not current can't win the claim: go straight to the merge.
+    const written =
+      base.text !== undefined || (!input.baseRevisionId && !current)
+        ? await appendRevision(tx, actor, section, input.baseRevisionId, draft)
+        : null;
     const saved = written ? { ...written, merged: null } : await mergeStaleSave(tx, actor, section, input);
     await recordAudit(tx, actor, {
       action: "section.save",
@@ -62,17 +60,15 @@ export async function saveSection(db: Db, actor: Actor, input: SaveSectionInput)
  */
 async function readCurrentBase(
   tx: DbClient,
-  sectionId: string,
+  current: CurrentText,
   input: SaveSectionInput,
   mine: { content: unknown; text: string },
-): Promise<{ text?: string; facts?: Prisma.JsonValue; unchanged?: SavedRevision }> {
-  if (!input.baseRevisionId) return {};
-  const where = { id: input.baseRevisionId, sectionId, currentOf: { isNot: null } };
-  const base = await tx.revision.findFirst({ where, select: { text: true, facts: true } });
-  if (!base) return {};
-  if (base.text.trimEnd() !== mine.text.trimEnd() || input.message) return base;
+): Promise<{ text?: string; unchanged?: SavedRevision }> {
+  if (!input.baseRevisionId || current?.id !== input.baseRevisionId) return {};
+  const base = current;
+  if (base.text.trimEnd() !== mine.text.trimEnd() || input.message) return { text: base.text };
   const full = await tx.revision.findFirst({
-    where,
+    where: { id: base.id, sectionId: input.sectionId },
     select: { id: true, number: true, wordCount: true, createdAt: true, kind: true, content: true },
   });
   if (!full || !isDeepStrictEqual(withoutTrailingEmpty(full.content), withoutTrailingEmpty(mine.content))) {

@@ -1,5 +1,6 @@
 import { NotificationBell } from "@/features/notifications/index.ts";
 import { CommandPalette, HeaderSearch } from "@/features/search/index.ts";
+import { ShortcutSheet } from "./shortcut-sheet.tsx";
 import { UserMenu } from "./user-menu.tsx";
 import { Wordmark } from "./wordmark.tsx";
 
@@ -16,6 +17,7 @@ export function TopBar() {
           <NotificationBell />
           <UserMenu />
         </div>
+        <ShortcutSheet />
       </div>
     </header>
   );

@@ -2,7 +2,6 @@
 
 import { ChevronDown, Clock, LogOut, ScrollText, UserRound, Users } from "lucide-react";
 import Link from "next/link";
-import { signOut } from "next-auth/react";
 import { Badge } from "@/components/ui/badge.tsx";
 import {
   DropdownMenu,
@@ -15,6 +14,7 @@ import {
 import { useMe } from "@/features/auth/index.ts";
 import { roleLabel } from "@/lib/labels.ts";
 import { initials } from "@/lib/people.ts";
+import { signOutHere } from "@/lib/sign-out.ts";
 
 export function UserMenu() {
   const { name, email, role } = useMe();
@@ -68,7 +68,7 @@ export function UserMenu() {
           </>
         ) : null}
         <DropdownMenuSeparator />
-        <DropdownMenuItem onSelect={() => void signOut({ callbackUrl: "/signin" })}>
+        <DropdownMenuItem onSelect={() => void signOutHere()}>
           <LogOut aria-hidden />
           Sign out
         </DropdownMenuItem>

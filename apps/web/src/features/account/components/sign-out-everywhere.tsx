@@ -1,10 +1,10 @@
 "use client";
 
 import { LogOut } from "lucide-react";
-import { signOut } from "next-auth/react";
 import { useState } from "react";
 import { ConfirmDialog } from "@/components/ui/alert-dialog.tsx";
 import { Button } from "@/components/ui/button.tsx";
+import { signOutHere } from "@/lib/sign-out.ts";
 import { errorMessage } from "@/trpc/errors.ts";
 import { useSignOutEverywhere } from "../queries.ts";
 
@@ -34,7 +34,7 @@ export function SignOutEverywhere() {
       tone="danger"
       busy={end.isPending || end.isSuccess}
       error={end.isError ? errorMessage(end.error) : null}
-      onConfirm={() => end.mutate(undefined, { onSuccess: () => void signOut({ callbackUrl: "/signin" }) })}
+      onConfirm={() => end.mutate(undefined, { onSuccess: () => void signOutHere() })}
     />
   );
 }

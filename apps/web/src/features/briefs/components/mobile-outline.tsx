@@ -31,12 +31,15 @@ export function MobileOutline({ briefId }: { briefId: string }) {
           <DialogPrimitive.Description className="sr-only">
             The sections of this brief
           </DialogPrimitive.Description>
-          <DialogPrimitive.Close
-            aria-label="Close outline"
-            className="absolute top-3 right-3 rounded-md p-1 text-neutral-400 hover:bg-neutral-200/60 hover:text-neutral-700"
-          >
-            <X aria-hidden className="size-4" />
-          </DialogPrimitive.Close>
+          {/* Its own row: floated over the sidebar's first row it covered the "Versions" link. */}
+          <div className="flex justify-end px-2 pt-2">
+            <DialogPrimitive.Close
+              aria-label="Close outline"
+              className="rounded-md p-1 text-neutral-400 hover:bg-neutral-200/60 hover:text-neutral-700"
+            >
+              <X aria-hidden className="size-4" />
+            </DialogPrimitive.Close>
+          </div>
           <BriefSidebar briefId={briefId} />
         </DialogPrimitive.Content>
       </DialogPrimitive.Portal>

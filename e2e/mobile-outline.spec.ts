@@ -1,0 +1,27 @@
+import { demo, signIn } from "./support/auth.ts";
+import { expect, test } from "./support/fixtures.ts";
+
+// Issue 11: on a 390 px screen the outline drawer's close button lay over the "Versions" link.
+test.use({ viewport: { width: 390, height: 844 } });
+
+test("the outline drawer's close button and its links don't overlap on a phone", async ({ page }) => {
+  await signIn(page, demo.editor);
+  await page.goto("/");
+  await page
+    .getByRole("link", { name: /Senegal/ })
+    .first()
+    .click();
+  // The drawer closes on every route change: open it once the brief has landed on its section.
+  await page.waitForURL(/\/briefs\/[^/]+\/[^/]+$/);
+  await page.getByRole("button", { name: "Outline" }).click();
+  const drawer = page.getByRole("dialog", { name: "Outline" });
+  const close = drawer.getByRole("button", { name: "Close outline" });
+  const versions = drawer.getByRole("link", { name: "Versions" });
+  await expect(versions).toBeVisible();
+  const [a, b] = [await close.boundingBox(), await versions.boundingBox()];
+  if (!a || !b) throw new Error("no layout boxes");
+  const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  expect(overlap).toBe(false);
+  await versions.click();
+  await expect(page).toHaveURL(/\/versions$/);
+});
