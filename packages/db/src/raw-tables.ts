@@ -1,7 +1,10 @@
 import { quoteIdent } from "./database-url.ts";
 import { Prisma } from "./generated/prisma/client.ts";
 
-const SCHEMA = Symbol("dossier.schema");
+// Symbol.for, not Symbol(): a bundle that holds two copies of this module (the web build can
+// inline @dossier/db once for the app and once under @dossier/core) must still find the schema the
+// other copy recorded — else raw SQL silently reads the `public` schema.
+const SCHEMA = Symbol.for("dossier.schema");
 
 /** Records the Postgres schema a client was made for (createPrismaClient calls this). */
 export function rememberSchema(client: object, schema: string | undefined): void {
