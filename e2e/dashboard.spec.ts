@@ -46,7 +46,8 @@ test("the desk dashboard filters by country and status, sorts, and narrows to mi
   await page.getByLabel("Status").selectOption("PUBLISHED");
   await expect(page.getByText("No briefs match")).toBeVisible();
   await page.getByRole("button", { name: "Clear filters" }).click();
-  await expect(page).toHaveURL(/\/$/);
+  // Clearing filters keeps the sort.
+  await expect(page).toHaveURL(/\/\?sort=country&dir=desc$/);
 
   // Mine: the editor's own briefs are theirs; the viewer sees nothing of them.
   await page.goto(`/?q=${encodeURIComponent(base)}&mine=1`);

@@ -15,7 +15,8 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).not.toHaveURL(/\/signin/);
+  // Checking a password is deliberately slow (scrypt): on a busy machine it alone takes seconds.
+  await expect(page).not.toHaveURL(/\/signin/, { timeout: 30_000 });
 }
 
 /** A country name no other test uses, so parallel tests never share a brief. */
