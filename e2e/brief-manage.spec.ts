@@ -1,6 +1,6 @@
-import { expect, test } from "./support/fixtures.ts";
 import { demo, signIn, uniqueCountry } from "./support/auth.ts";
 import { createBrief, editor, openSection } from "./support/briefs.ts";
+import { expect, test } from "./support/fixtures.ts";
 
 test("an editor renames a brief, is warned about a second brief for a country, archives and restores it", async ({
   page,

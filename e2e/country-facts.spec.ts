@@ -1,6 +1,6 @@
-import { expect, test } from "./support/fixtures.ts";
 import { demo, signIn, uniqueCountry } from "./support/auth.ts";
 import { createBrief, history, openSection } from "./support/briefs.ts";
+import { expect, test } from "./support/fixtures.ts";
 
 test("an editor records country facts with sources; they show as a table, in history and in exports", async ({
   page,

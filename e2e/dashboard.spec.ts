@@ -1,7 +1,7 @@
-import { expect, type Page, test } from "./support/fixtures.ts";
 import { demo, signIn, uniqueCountry } from "./support/auth.ts";
 import { createBrief, saveStatus, typeInSection } from "./support/briefs.ts";
 import { e2eSql, hasDatabase } from "./support/db.ts";
+import { expect, type Page, test } from "./support/fixtures.ts";
 
 const table = (page: Page) => page.getByRole("table", { name: "Briefs" });
 const countryLinks = (page: Page) => table(page).getByRole("row").getByRole("link");

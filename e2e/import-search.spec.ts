@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
-import { expect, type Page, test } from "./support/fixtures.ts";
 import { demo, signIn, uniqueCountry } from "./support/auth.ts";
 import { openSection, outline } from "./support/briefs.ts";
+import { expect, type Page, test } from "./support/fixtures.ts";
 
 const fixturePath = fileURLToPath(new URL("../../shared/fixtures/mali-brief.md", import.meta.url));
 
@@ -48,7 +48,12 @@ test("import the fixture, then Ctrl+K → “Wagner Group” lands on Crises wit
   await page.keyboard.type("Wagner Group");
   const hit = palette.getByRole("option").filter({ hasText: `Crises · ${country}` });
   await expect(hit).toBeVisible();
-  await expect(hit.locator("mark").filter({ hasText: /^Wagner$/ }).first()).toBeVisible();
+  await expect(
+    hit
+      .locator("mark")
+      .filter({ hasText: /^Wagner$/ })
+      .first(),
+  ).toBeVisible();
   await expect(palette.getByRole("option", { name: /Search for “Wagner Group”/ })).toBeVisible();
   await page.screenshot({ path: "/tmp/find-palette.png" });
   await hit.click();
@@ -94,7 +99,12 @@ test("the results page: two groups, highlighted snippets, links to the section",
   const sections = page.getByRole("region", { name: /Sections/ });
   const hit = sections.getByRole("link").filter({ hasText: country });
   await expect(hit).toContainText("Crises");
-  await expect(hit.locator("mark").filter({ hasText: /^Wagner$/ }).first()).toBeVisible();
+  await expect(
+    hit
+      .locator("mark")
+      .filter({ hasText: /^Wagner$/ })
+      .first(),
+  ).toBeVisible();
   await expect(page.getByRole("region", { name: /Comments/ })).toContainText("No comment mentions");
   await page.screenshot({ path: "/tmp/find-results.png", fullPage: true });
   await hit.click();

@@ -1,6 +1,6 @@
-import { expect, test } from "./support/fixtures.ts";
 import { demo, signIn, uniqueCountry } from "./support/auth.ts";
 import { createBrief, openSection } from "./support/briefs.ts";
+import { expect, test } from "./support/fixtures.ts";
 
 test("an org editor joins as Editor by default, roles change in place, and sections get owners", async ({
   page,

@@ -1,6 +1,6 @@
-import { type APIRequestContext, expect, type Page, test } from "./support/fixtures.ts";
 import { demo, signIn, uniqueCountry } from "./support/auth.ts";
 import { createBrief, saveStatus, typeInSection } from "./support/briefs.ts";
+import { type APIRequestContext, expect, type Page, test } from "./support/fixtures.ts";
 import { shareBrief } from "./support/share.ts";
 
 const reviewStatus = (page: Page) => page.getByTestId("review-status");

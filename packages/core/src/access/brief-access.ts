@@ -65,11 +65,7 @@ async function loadSectionAccess(
   });
   const level = section ? accessLevel(actor.role, section.brief.members[0]?.role ?? null) : null;
   if (!section || !level) throw new AppError("NOT_FOUND", "Section not found");
-  const {
-    brief,
-    currentRevision,
-    ...rest
-  } = section as typeof section & {
+  const { brief, currentRevision, ...rest } = section as typeof section & {
     currentRevision?: CurrentText;
   };
   const archived = brief.archivedAt !== null;
