@@ -7,18 +7,17 @@ const base = {
   isLeaf: true,
   status: "APPROVED",
   reviewedAt: null,
-  approvedRevisionId: null,
-  firstRevisionAt: null,
+  lastEditedAt: null,
 };
 
 describe("isStale", () => {
   it("is stale once the last approval is older than the policy", () => {
-    expect(isStale({ ...base, reviewedAt: daysAgo(8), approvedRevisionId: "r" }, 7, now)).toBe(true);
-    expect(isStale({ ...base, reviewedAt: daysAgo(6), approvedRevisionId: "r" }, 7, now)).toBe(false);
+    expect(isStale({ ...base, reviewedAt: daysAgo(8) }, 7, now)).toBe(true);
+    expect(isStale({ ...base, reviewedAt: daysAgo(6) }, 7, now)).toBe(false);
   });
-  it("counts a filled, never-approved section from its first revision", () => {
-    expect(isStale({ ...base, status: "DRAFT", firstRevisionAt: daysAgo(31) }, 30, now)).toBe(true);
-    expect(isStale({ ...base, status: "DRAFT", firstRevisionAt: daysAgo(29) }, 30, now)).toBe(false);
+  it("counts a filled, never-approved section from its last edit", () => {
+    expect(isStale({ ...base, status: "DRAFT", lastEditedAt: daysAgo(31) }, 30, now)).toBe(true);
+    expect(isStale({ ...base, status: "DRAFT", lastEditedAt: daysAgo(29) }, 30, now)).toBe(false);
   });
   it("never marks empty, not-applicable, grouping or policy-less sections", () => {
     expect(isStale({ ...base, status: "DRAFT" }, 1, now)).toBe(false);

@@ -1,12 +1,14 @@
 import { Prisma, rawTable } from "@dossier/db";
 import type { DbClient } from "../actor.ts";
+import { staleSectionSql } from "../briefs/stale-section-sql.ts";
 
 /*
  * Freshness: each template section carries a policy, `TemplateSection.staleAfterDays` (null: never
- * stale). A leaf section is STALE at `now` when its policy is set, it is not marked not applicable,
- * and either
- *   - it was approved (`Section.reviewedAt`, the last approval) more than that many days ago, or
- *   - it was never approved, has content, and its first revision is older than that many days.
+ * stale). A leaf section is STALE at `now` when its policy is set, it has content, it is not marked
+ * not applicable, and the moment its text was last vouched for is older than that many days: its
+ * last approval (`Section.reviewedAt`), or for a section never approved, its last edit. The SQL
+ * form of the rule is `staleSectionSql` (briefs/stale-section-sql.ts), which the dashboard uses
+ * directly; everything here goes through it too, so the outline and the dashboard always agree.
  * A section's policy is found by its template key: Section.key = TemplateSection.key within the
  * brief's template (unique index TemplateSection(templateId, key)).
  *
@@ -21,9 +23,8 @@ export type FreshnessFacts = {
   isLeaf: boolean;
   status: string;
   reviewedAt: Date | null;
-  approvedRevisionId: string | null;
-  /** When the section got its first revision (null: still empty). */
-  firstRevisionAt: Date | null;
+  /** The last edit (null: still empty). */
+  lastEditedAt: Date | null;
 };
 
 const DAY_MS = 86_400_000;
@@ -32,14 +33,13 @@ const DAY_MS = 86_400_000;
 export function isStale(section: FreshnessFacts, staleAfterDays: number | null, now: Date): boolean {
   if (staleAfterDays === null || !section.isLeaf || section.status === "NOT_APPLICABLE") return false;
   const limit = now.getTime() - staleAfterDays * DAY_MS;
-  if (section.reviewedAt) return section.reviewedAt.getTime() < limit;
-  if (section.approvedRevisionId) return false; // approved, time unknown: don't guess
-  return section.firstRevisionAt !== null && section.firstRevisionAt.getTime() < limit;
+  const vouched = section.reviewedAt ?? section.lastEditedAt;
+  return vouched !== null && vouched.getTime() < limit; // null: nothing written, nothing to vouch for
 }
 
 /**
  * A SQL boolean that is true when the Section row aliased `alias` (default `s`) is stale at `now`.
- * Self-contained (it finds the policy and first revision itself through indexed lookups), so a
+ * Self-contained (it finds the section's policy itself through indexed lookups), so a
  * caller only adds it to a WHERE or a `count(*) FILTER (WHERE …)`:
  *
  *   SELECT s."briefId", count(*) FILTER (WHERE ${staleSectionsWhere(db, now)}) AS stale
@@ -49,20 +49,9 @@ export function staleSectionsWhere(db: DbClient, now: Date, alias = "s"): Prisma
   const s = Prisma.raw(alias);
   const TemplateSection = rawTable(db, "TemplateSection");
   const Brief = rawTable(db, "Brief");
-  const Revision = rawTable(db, "Revision");
-  // Columns are UTC `timestamp`s (Prisma's DateTime): compare with now in UTC, whatever the
-  // server's or the session's time zone.
-  const cutoffBase = Prisma.sql`(${now.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
-  return Prisma.sql`(${s}."isLeaf" AND ${s}.status <> 'NOT_APPLICABLE' AND EXISTS (
+  return Prisma.sql`EXISTS (
     SELECT 1 FROM ${TemplateSection} AS fts JOIN ${Brief} AS fb ON fb."templateId" = fts."templateId"
-    WHERE fb.id = ${s}."briefId" AND fts.key = ${s}.key AND fts."staleAfterDays" IS NOT NULL
-      AND CASE
-        WHEN ${s}."reviewedAt" IS NOT NULL
-          THEN ${s}."reviewedAt" < ${cutoffBase} - make_interval(days => fts."staleAfterDays")
-        WHEN ${s}."approvedRevisionId" IS NOT NULL THEN false
-        ELSE EXISTS (SELECT 1 FROM ${Revision} AS fr WHERE fr."sectionId" = ${s}.id AND fr.number = 1
-          AND fr."createdAt" < ${cutoffBase} - make_interval(days => fts."staleAfterDays"))
-      END))`;
+    WHERE fb.id = ${s}."briefId" AND fts.key = ${s}.key AND ${staleSectionSql(alias, "fts", now)})`;
 }
 
 /** How many stale sections each brief has at `now` (briefs with none are absent from the map). */
