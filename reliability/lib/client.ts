@@ -30,7 +30,9 @@ export async function signIn(origin: string, email: string, password: string): P
 export function client(origin: string, cookie = ""): Client {
   const call = async (path: string, input?: unknown, kind: "query" | "mutation" = "mutation") => {
     const headers: Record<string, string> = cookie ? { cookie } : {};
-    const payload = JSON.stringify({ json: input ?? null });
+    // No input is sent the way the app's own client sends it (superjson: no `json` at all, read as
+    // undefined), so a procedure whose input defaults (briefs.list) gets its default, not null.
+    const payload = JSON.stringify(input === undefined ? {} : { json: input });
     const res =
       kind === "query"
         ? await fetch(`${origin}/api/trpc/${path}?input=${encodeURIComponent(payload)}`, { headers })

@@ -7,11 +7,12 @@ export type ReviewContext = Awaited<ReturnType<typeof loadReviewContext>>;
 
 /**
  * Everything a review rule looks at for one section: the actor's level, the section's review
- * columns, who wrote its latest revision, and how many other members could review it.
+ * columns, who wrote its latest revision, how many other members could review it, and whether
+ * the brief is archived (its sections' review then stands still, like everything else in it).
  * NOT_FOUND when the actor can't see the brief; BAD_REQUEST for a section that only groups others.
  */
 export async function loadReviewContext(db: DbClient, actor: Actor, sectionId: string) {
-  const { level } = await getSectionAccess(db, actor, sectionId);
+  const { level, archived } = await getSectionAccess(db, actor, sectionId);
   const section = await db.section.findUniqueOrThrow({
     where: { id: sectionId },
     select: {
@@ -32,7 +33,7 @@ export async function loadReviewContext(db: DbClient, actor: Actor, sectionId: s
   if (!section.isLeaf)
     throw new AppError("BAD_REQUEST", "This section only groups others; review its subsections");
   const otherReviewers = await countOtherReviewers(db, section.briefId, actor.id);
-  return { level: level as BriefAccessLevel, section, otherReviewers };
+  return { level: level as BriefAccessLevel, section, otherReviewers, archived };
 }
 
 /** Members other than `actorId` whose role (capped by their org role) lets them review. */

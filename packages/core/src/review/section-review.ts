@@ -34,6 +34,8 @@ export async function getSectionReview(db: Db, actor: Actor, sectionId: string, 
   );
   const inReview = section.status === "IN_REVIEW";
   const mayRequest = canRequestReview(level, actor.id, section);
+  // An archived brief is read-only: no transition would be accepted, so none is offered.
+  const open = !ctx.archived;
   return {
     sectionId,
     status: section.status,
@@ -44,12 +46,13 @@ export async function getSectionReview(db: Db, actor: Actor, sectionId: string, 
     ...detail,
     lastReadRevisionId: read?.revisionId ?? null,
     rights: {
-      request: mayRequest && section.status === "DRAFT" && section.currentRevisionId !== null,
-      review: inReview && reviewRefused === null,
+      request: open && mayRequest && section.status === "DRAFT" && section.currentRevisionId !== null,
+      review: open && inReview && reviewRefused === null,
       /** Why a reviewer can't review this one (self-approval), for a tooltip. */
       reviewRefusal: inReview && level !== "VIEWER" ? reviewRefused : null,
-      markNotApplicable: canDecideScope(level) && section.status !== "NOT_APPLICABLE",
-      reopen: (section.status === "NOT_APPLICABLE" && canDecideScope(level)) || (inReview && mayRequest),
+      markNotApplicable: open && canDecideScope(level) && section.status !== "NOT_APPLICABLE",
+      reopen:
+        open && ((section.status === "NOT_APPLICABLE" && canDecideScope(level)) || (inReview && mayRequest)),
     },
   };
 }

@@ -4,6 +4,7 @@ import type {
   RequestReviewInput,
   SendBackInput,
 } from "@dossier/schema";
+import { archivedError } from "../access/archived.ts";
 import { canDecideScope, canRequestReview, reviewRefusal } from "../access/review-rules.ts";
 import { accessLevel, canReviewBrief } from "../access/roles.ts";
 import type { Actor, Db, DbClient } from "../actor.ts";
@@ -28,6 +29,16 @@ async function run<T extends Transition>(db: Db, work: (tx: DbClient) => Promise
   return result;
 }
 
+/**
+ * The review context for a transition. An archived brief is read-only (issue 9): its sections
+ * can't be sent for review, approved, sent back, scoped out or reopened until it is restored.
+ */
+async function loadForChange(tx: DbClient, actor: Actor, sectionId: string): Promise<ReviewContext> {
+  const ctx = await loadReviewContext(tx, actor, sectionId);
+  if (ctx.archived) throw archivedError();
+  return ctx;
+}
+
 /** The section moved under us: say what it is now rather than a generic failure. */
 function changedMeanwhile(): AppError {
   return new AppError("CONFLICT", "This section's review changed meanwhile; look again");
@@ -36,7 +47,7 @@ function changedMeanwhile(): AppError {
 /** Owner or editor asks for a review, optionally of one member, optionally by a date. */
 export async function requestReview(db: Db, actor: Actor, input: RequestReviewInput) {
   return run(db, async (tx) => {
-    const ctx = await loadReviewContext(tx, actor, input.sectionId);
+    const ctx = await loadForChange(tx, actor, input.sectionId);
     const { section } = ctx;
     if (!canRequestReview(ctx.level, actor.id, section))
       throw new AppError("FORBIDDEN", "Only the section's owner or the brief's editors can request a review");
@@ -82,7 +93,7 @@ export async function requestReview(db: Db, actor: Actor, input: RequestReviewIn
 /** A reviewer approves the revision they read; it must still be the current one. */
 export async function approveSection(db: Db, actor: Actor, input: ApproveSectionInput) {
   return run(db, async (tx) => {
-    const ctx = await loadReviewContext(tx, actor, input.sectionId);
+    const ctx = await loadForChange(tx, actor, input.sectionId);
     const { section } = assertMayReview(ctx, actor);
     if (section.currentRevisionId !== input.revisionId)
       throw new AppError("CONFLICT", "The section changed since you opened it; read the new revision first");
@@ -122,7 +133,7 @@ export async function approveSection(db: Db, actor: Actor, input: ApproveSection
 /** A reviewer sends the section back to draft; the comment becomes a thread on the section. */
 export async function sendBackSection(db: Db, actor: Actor, input: SendBackInput) {
   return run(db, async (tx) => {
-    const ctx = await loadReviewContext(tx, actor, input.sectionId);
+    const ctx = await loadForChange(tx, actor, input.sectionId);
     const { section } = assertMayReview(ctx, actor);
     const { count } = await tx.section.updateMany({
       where: { id: section.id, status: "IN_REVIEW" },
@@ -164,7 +175,7 @@ export async function sendBackSection(db: Db, actor: Actor, input: SendBackInput
 /** An editor takes the section out of scope for this country, saying why. */
 export async function markNotApplicable(db: Db, actor: Actor, input: MarkNotApplicableInput) {
   return run(db, async (tx) => {
-    const { level, section } = await loadReviewContext(tx, actor, input.sectionId);
+    const { level, section } = await loadForChange(tx, actor, input.sectionId);
     if (!canDecideScope(level))
       throw new AppError("FORBIDDEN", "Only the brief's editors can mark a section not applicable");
     const { count } = await tx.section.updateMany({
@@ -203,7 +214,7 @@ export async function markNotApplicable(db: Db, actor: Actor, input: MarkNotAppl
  */
 export async function reopenSection(db: Db, actor: Actor, input: { sectionId: string }) {
   return run(db, async (tx) => {
-    const { level, section } = await loadReviewContext(tx, actor, input.sectionId);
+    const { level, section } = await loadForChange(tx, actor, input.sectionId);
     if (section.status === "NOT_APPLICABLE") {
       if (!canDecideScope(level))
         throw new AppError("FORBIDDEN", "Only the brief's editors can reopen this section");
