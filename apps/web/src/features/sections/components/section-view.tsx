@@ -143,23 +143,28 @@ function LeafBody({ briefId, section, fresh }: { briefId: string; section: Secti
   // Once shown, the editor stays: later refetches must not pull it from under the writer.
   if (ready && !mounted) setMounted(true);
 
-  if (!ready) return <EditorSkeleton />;
+  // The stage wraps the skeleton too: the server renders the editor's own skeleton inside the
+  // stage, and a hydration render that waits here must produce the same tree (React #418).
   return (
     <HistoryStage section={section}>
-      <SectionEditor
-        key={section.id}
-        briefId={briefId}
-        section={section}
-        renderConflict={(conflict) => (
-          <ConflictResolver
-            key={conflict.failure.conflict?.currentRevisionId ?? "conflict"}
-            briefId={briefId}
-            sectionId={section.id}
-            sectionKey={section.key}
-            {...conflict}
-          />
-        )}
-      />
+      {ready ? (
+        <SectionEditor
+          key={section.id}
+          briefId={briefId}
+          section={section}
+          renderConflict={(conflict) => (
+            <ConflictResolver
+              key={conflict.failure.conflict?.currentRevisionId ?? "conflict"}
+              briefId={briefId}
+              sectionId={section.id}
+              sectionKey={section.key}
+              {...conflict}
+            />
+          )}
+        />
+      ) : (
+        <EditorSkeleton />
+      )}
     </HistoryStage>
   );
 }
