@@ -24,8 +24,10 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
   forbidOnly: !!process.env.CI,
-  timeout: 30_000,
-  expect: { timeout: 10_000 },
+  // Generous: CI runs on 2 cores with two workers, each a browser plus the app and PostgreSQL;
+  // a section page with review, presence and live streams can take several seconds to settle.
+  timeout: 90_000,
+  expect: { timeout: 20_000 },
   // The JSON report feeds the "N passed, N failed" line of `npm test`.
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [["list"], ["json"]] : [["list"]],
   use: {
