@@ -18,7 +18,7 @@ test("the desk dashboard filters by country and status, sorts, and narrows to mi
   await createBrief(page, `${base} Beta`);
 
   await page.goto("/");
-  await page.getByRole("searchbox", { name: "Search briefs" }).fill(base);
+  await page.getByRole("searchbox", { name: "Filter briefs" }).fill(base);
   await expect(page).toHaveURL(/q=Deskland/);
   await expect(countryLinks(page)).toHaveText([`${base} Beta`, `${base} Alpha`]);
   const alpha = table(page)

@@ -27,6 +27,12 @@ export type ErrorWatch = {
  * else — a page, a script, the favicon — failing to load is a defect.
  */
 function expectedApiRefusal(text: string, url: string): boolean {
+  // A page visited to see its 404 (unknown or deleted brief), and requests cut by an offline
+  // context: Chromium logs both as console errors; the specs assert what the user sees instead.
+  if (/^Failed to load resource: net::ERR_(INTERNET_DISCONNECTED|FAILED)/.test(text)) return true;
+  if (/^Failed to load resource: the server responded with a status of 404/.test(text)) {
+    if (!/\.(js|css|svg|ico|png|woff2?)$/.test(new URL(url, "http://x").pathname)) return true;
+  }
   return (
     /status of 4\d\d/.test(text) &&
     /^Failed to load resource/.test(text) &&

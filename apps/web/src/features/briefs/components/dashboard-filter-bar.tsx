@@ -80,7 +80,7 @@ function SearchBox({ value, onChange }: { value: string; onChange: (value: strin
       />
       <Input
         type="search"
-        aria-label="Search briefs"
+        aria-label="Filter briefs"
         placeholder="Search by country or title"
         value={text}
         maxLength={100}
