@@ -1,6 +1,6 @@
 import { Editor } from "@tiptap/core";
 import { afterEach, describe, expect, it } from "vitest";
-import { createDocumentExtensions, documentSchema, LINK_REL } from "./extensions.ts";
+import { createDocumentExtensions, documentSchema } from "./extensions.ts";
 import { documentToPlainText, emptyDocument } from "./text.ts";
 import { validateDocument } from "./validate.ts";
 import { countWords } from "./words.ts";
