@@ -154,6 +154,9 @@ export function render({ paragraphs, plans, clash }: Model, sides: readonly Side
 }
 
 export function toDoc(paragraphs: readonly Word[][]): JSONContent {
+  // A side that deleted every block still holds one empty paragraph, as the editor saves it:
+  // a document with no blocks at all is invalid, and mergeDocuments rightly refuses it.
+  if (paragraphs.length === 0) return doc(p());
   return doc(
     ...paragraphs.map((words) =>
       p(...words.flatMap((w, i) => [...(i > 0 ? [text(" ")] : []), w.bold ? bold(w.text) : text(w.text)])),
