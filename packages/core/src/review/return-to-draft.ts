@@ -1,6 +1,6 @@
 import type { SectionStatus } from "@dossier/db";
 import type { Actor, DbClient } from "../actor.ts";
-import { unpublish } from "./transitions.ts";
+import { unpublish } from "./brief-status.ts";
 
 /**
  * Called by `appendRevision` in the save's transaction, with the status the section had before

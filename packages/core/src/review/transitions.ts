@@ -11,6 +11,7 @@ import type { Actor, Db, DbClient } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { AppError } from "../errors.ts";
 import { publishReview } from "../live/publish.ts";
+import { settleBriefStatus, unpublish } from "./brief-status.ts";
 import { notifyReview } from "./notify-review.ts";
 import { loadReviewContext, type ReviewContext } from "./review-context.ts";
 
@@ -18,13 +19,18 @@ import { loadReviewContext, type ReviewContext } from "./review-context.ts";
  * A section's review: DRAFT → IN_REVIEW → APPROVED (or back to DRAFT with a comment), and
  * NOT_APPLICABLE ⇄ DRAFT. Each transition is one transaction: a conditional UPDATE that only
  * succeeds from the expected state (two reviewers clicking at once: one wins, the other is told),
- * a SectionReviewEvent, notifications, the audit event. Live events go out after commit.
+ * a SectionReviewEvent, notifications, the audit event, and the brief's status re-derived from its
+ * sections (brief-status.ts). Live events go out after commit.
  */
 
 type Transition = { briefId: string; sectionId: string; notified: string[] };
 
 async function run<T extends Transition>(db: Db, work: (tx: DbClient) => Promise<T>): Promise<T> {
-  const result = await db.$transaction(work);
+  const result = await db.$transaction(async (tx) => {
+    const done = await work(tx);
+    await settleBriefStatus(tx, done.briefId);
+    return done;
+  });
   await publishReview(db, result, result.notified);
   return result;
 }
@@ -250,11 +256,6 @@ export async function reopenSection(db: Db, actor: Actor, input: { sectionId: st
     });
     return { briefId: section.briefId, sectionId: section.id, notified: [] };
   });
-}
-
-/** A published brief that changes is a draft again (its published version stays readable). */
-export async function unpublish(tx: DbClient, briefId: string): Promise<void> {
-  await tx.brief.updateMany({ where: { id: briefId, status: "PUBLISHED" }, data: { status: "DRAFT" } });
 }
 
 function assertMayReview(ctx: ReviewContext, actor: Actor) {

@@ -177,6 +177,32 @@ describe("editing reviewed text", () => {
   });
 });
 
+describe("the brief's status", () => {
+  it("is in review while any section waits for a reviewer, and a draft again when none does", async () => {
+    const { editor, reviewer, briefId, section, first } = await setup();
+    const briefStatus = async () => (await h.db.brief.findUniqueOrThrow({ where: { id: briefId } })).status;
+    expect(await briefStatus()).toBe("DRAFT");
+    await h.caller(editor).review.request({ sectionId: section.id });
+    expect(await briefStatus()).toBe("IN_REVIEW");
+    await h.caller(reviewer).review.sendBack({ sectionId: section.id, note: "Add sources" });
+    expect(await briefStatus()).toBe("DRAFT");
+    await h.caller(editor).review.request({ sectionId: section.id });
+    expect(await briefStatus()).toBe("IN_REVIEW");
+    await h.caller(reviewer).review.approve({ sectionId: section.id, revisionId: first.id });
+    expect(await briefStatus()).toBe("DRAFT");
+    // An edit to a section in review takes it out of review, and the brief with it.
+    const second = await h
+      .caller(editor)
+      .sections.save({ sectionId: section.id, baseRevisionId: first.id, content: doc("More floods") });
+    await h.caller(editor).review.request({ sectionId: section.id });
+    expect(await briefStatus()).toBe("IN_REVIEW");
+    await h
+      .caller(editor)
+      .sections.save({ sectionId: section.id, baseRevisionId: second.id, content: doc("Even more") });
+    expect(await briefStatus()).toBe("DRAFT");
+  });
+});
+
 describe("not applicable", () => {
   it("is an editor's call, with a reason, and can be reopened", async () => {
     const { editor, reviewer, section } = await setup();
