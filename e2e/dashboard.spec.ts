@@ -1,6 +1,5 @@
 import { demo, signIn, uniqueCountry } from "./support/auth.ts";
-import { createBrief, saveStatus, typeInSection } from "./support/briefs.ts";
-import { e2eSql, hasDatabase } from "./support/db.ts";
+import { createBrief, openSection, saveStatus, typeInSection } from "./support/briefs.ts";
 import { expect, type Page, test } from "./support/fixtures.ts";
 
 const table = (page: Page) => page.getByRole("table", { name: "Briefs" });
@@ -59,16 +58,21 @@ test("the desk dashboard filters by country and status, sorts, and narrows to mi
 });
 
 test("My work shows the sections I own", async ({ page }) => {
-  test.skip(!hasDatabase(), "assigning an owner needs PostgreSQL until the owner picker exists");
   await signIn(page, demo.editor);
   const country = uniqueCountry("Workland");
   const briefUrl = await createBrief(page, country);
   const briefId = briefUrl.split("/briefs/")[1]!;
-  await e2eSql(
-    `UPDATE "Section" SET "ownerId" = (SELECT id FROM "User" WHERE email = $2), status = 'IN_REVIEW'
-     WHERE "briefId" = $1 AND key = 'crises'`,
-    [briefId, demo.editor],
-  );
+  // Take the section from its header, write in it, and send it for review: what an owner does.
+  await openSection(page, "Crises");
+  await page.getByLabel("Owner:").selectOption({ label: "Elena Editor" });
+  await expect(page.getByLabel("Owner:").locator("option:checked")).toHaveText("Elena Editor");
+  await typeInSection(page, "A crisis worth reviewing.");
+  await expect(saveStatus(page)).toHaveText("Saved");
+  await page.getByRole("button", { name: "Request review…" }).click();
+  const dialog = page.getByRole("dialog", { name: "Request review" });
+  await dialog.getByRole("button", { name: "Request review" }).click();
+  await expect(dialog).toBeHidden();
+
   await page.goto("/");
   await page.getByRole("link", { name: "My work" }).click();
   await expect(page).toHaveURL(/view=work/);
