@@ -1,5 +1,5 @@
 import { demo, signIn, uniqueCountry } from "./support/auth.ts";
-import { createBrief, history, openSection } from "./support/briefs.ts";
+import { createBrief, history, openRevision, openSection } from "./support/briefs.ts";
 import { expect, test } from "./support/fixtures.ts";
 
 test("an editor records country facts with sources; they show as a table, in history and in exports", async ({
@@ -41,6 +41,21 @@ test("an editor records country facts with sources; they show as a table, in his
   await page.screenshot({ path: "/tmp/briefs-facts-table.png", fullPage: true });
   // A facts-only change is a revision of its own.
   await expect(history(page).getByRole("listitem").first()).toContainText("Updated country facts");
+
+  // A new figure is a new revision, and comparing it with the previous one shows the facts' change.
+  await page.getByRole("button", { name: "Edit facts" }).click();
+  await form.getByLabel("Population value").fill("23 million");
+  await form.getByLabel("Population as of").fill(new Date().toISOString().slice(0, 10));
+  await form.getByRole("button", { name: "Save facts" }).click();
+  await expect(table).toContainText("23 million");
+  await openRevision(page, 2);
+  await page.getByRole("button", { name: "Compare with previous" }).click();
+  const changed = page.getByRole("table", { name: "Facts changed" });
+  await expect(changed.getByRole("row", { name: /Population/ })).toContainText("22.4 million");
+  await expect(changed.getByRole("row", { name: /Population/ })).toContainText("23 million");
+  await expect(changed.getByRole("row")).toHaveCount(2); // the header and Population: nothing else moved
+  await page.screenshot({ path: "/tmp/briefs-facts-diff.png", fullPage: true });
+  await page.keyboard.press("Escape");
 
   const briefId = briefUrl.split("/").pop();
   const markdown = await page.request.get(`/api/briefs/${briefId}/export/markdown`);

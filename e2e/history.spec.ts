@@ -1,19 +1,6 @@
 import { demo, signIn, uniqueCountry } from "./support/auth.ts";
-import { createBrief, editor, history, saveStatus, typeInSection } from "./support/briefs.ts";
+import { createBrief, editor, history, openRevision, saveStatus, typeInSection } from "./support/briefs.ts";
 import { expect, type Page, test } from "./support/fixtures.ts";
-
-/** Opens revision #n from the history panel, unfolding a group of saves if it's in one. */
-async function openRevision(page: Page, n: number) {
-  const row = history(page).getByRole("button", { name: new RegExp(`^#${n} ·`) });
-  if (!(await row.isVisible())) {
-    await history(page)
-      .getByRole("button", { name: /^Show \d+ saves$/ })
-      .first()
-      .click();
-  }
-  await row.click();
-  await expect(page.getByRole("heading", { level: 2, name: `Revision #${n}` })).toBeVisible();
-}
 
 test("the compare view highlights an inserted sentence, with a change count and change navigation", async ({
   page,

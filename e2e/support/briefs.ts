@@ -35,3 +35,16 @@ export async function typeInSection(page: Page, text: string) {
   await page.keyboard.press("ControlOrMeta+End");
   await page.keyboard.type(text);
 }
+
+/** Opens revision #n from the history panel, unfolding a group of saves if it's in one. */
+export async function openRevision(page: Page, n: number) {
+  const row = history(page).getByRole("button", { name: new RegExp(`^#${n} ·`) });
+  if (!(await row.isVisible())) {
+    await history(page)
+      .getByRole("button", { name: /^Show \d+ saves$/ })
+      .first()
+      .click();
+  }
+  await row.click();
+  await expect(page.getByRole("heading", { level: 2, name: `Revision #${n}` })).toBeVisible();
+}

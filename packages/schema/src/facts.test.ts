@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   asOfLabel,
   countryFactsSchema,
+  diffFacts,
   factRows,
   factsFormSchema,
   factsToForm,
@@ -83,5 +84,31 @@ describe("age and display", () => {
       ["GDP per capita (USD)", "$897.4", false],
       ["Freedom / democracy score", "10 (Freedom House, 0–100)", false],
     ]);
+  });
+});
+
+describe("diffFacts", () => {
+  const capital = { value: "Bamako", source, asOf: "2025-01-01" };
+  it("lists added, removed and changed facts in table order, and nothing for equal facts", () => {
+    expect(diffFacts(null, null)).toEqual([]);
+    expect(diffFacts({ capital }, { capital: { ...capital } })).toEqual([]);
+    const changes = diffFacts(
+      { capital, population: { value: 22_400_000, source, asOf: "2024-07-01" } },
+      {
+        population: { value: 23_000_000, source, asOf: "2025-07-01" },
+        hdiRank: { value: 188, source, asOf: "2025-01-01" },
+      },
+    );
+    expect(changes.map((c) => [c.key, c.change, c.before?.value ?? null, c.after?.value ?? null])).toEqual([
+      ["population", "changed", "22.4 million", "23 million"],
+      ["hdiRank", "added", null, "188"],
+      ["capital", "removed", "Bamako", null],
+    ]);
+  });
+  it("counts a new source or as-of date alone as a change", () => {
+    expect(diffFacts({ capital }, { capital: { ...capital, asOf: "2026-01-01" } })).toHaveLength(1);
+    expect(diffFacts({ capital }, { capital: { ...capital, source: "https://example.org" } })).toHaveLength(
+      1,
+    );
   });
 });

@@ -101,6 +101,24 @@ export function factRows(facts: CountryFacts | null | undefined, now = new Date(
 }
 export type FactRow = ReturnType<typeof factRows>[number];
 
+/**
+ * What changed between two revisions' facts, in table order: a fact added, removed, or with a
+ * new value, source or as-of date. Each side reads as its table row would ("28.2 million").
+ */
+export function diffFacts(from: CountryFacts | null | undefined, to: CountryFacts | null | undefined) {
+  const before = new Map(factRows(from).map((row) => [row.key, row]));
+  const after = new Map(factRows(to).map((row) => [row.key, row]));
+  return FACT_FIELDS.flatMap(({ key, label }) => {
+    const a = before.get(key) ?? null;
+    const b = after.get(key) ?? null;
+    if (!a && !b) return [];
+    if (a && b && a.value === b.value && a.source === b.source && a.asOf === b.asOf) return [];
+    const change: "added" | "removed" | "changed" = !a ? "added" : !b ? "removed" : "changed";
+    return [{ key, label, change, before: a, after: b }];
+  });
+}
+export type FactChange = ReturnType<typeof diffFacts>[number];
+
 function formatFactValue(kind: string, value: number | string, scale?: string): string {
   if (typeof value === "string") return value;
   const plain = value.toLocaleString("en-US", { maximumFractionDigits: 2 });

@@ -1,10 +1,12 @@
 "use client";
 
+import { diffFacts } from "@dossier/schema";
 import { Loader2 } from "lucide-react";
 import { type RefObject, useRef } from "react";
 import { QueryError } from "@/components/feedback/error-state.tsx";
 import { FromToPicker, type PickerOption } from "@/components/ui/from-to-picker.tsx";
 import { DocumentSkeleton, DocumentView } from "@/features/editor/index.ts";
+import { FactsDiff } from "@/features/facts/index.ts";
 import { useNow } from "@/hooks/use-now.ts";
 import { formatClock } from "@/lib/relative-time.ts";
 import { useChangeNavigator } from "../hooks/use-change-navigator.ts";
@@ -157,6 +159,8 @@ function ComparisonBody({
   same: boolean;
 }) {
   const changes = compare.data?.diff.changes ?? 0;
+  const facts = compare.data?.facts;
+  const factsChanged = facts ? diffFacts(facts.from, facts.to).length : 0;
   return (
     <>
       {compare.isPending ? (
@@ -165,15 +169,16 @@ function ComparisonBody({
         <QueryError title="Couldn't compare these revisions" query={compare} />
       ) : compare.data ? (
         <div className="space-y-4">
-          {changes === 0 ? (
+          {facts ? <FactsDiff from={facts.from} to={facts.to} /> : null}
+          {changes === 0 && factsChanged === 0 ? (
             <p className="rounded-lg border border-neutral-200 bg-neutral-50 px-4 py-2.5 text-sm text-neutral-600">
               {same
                 ? "You're comparing a revision with itself: pick another one above."
                 : "No differences: these two revisions have the same text."}
             </p>
-          ) : (
+          ) : changes > 0 ? (
             <DiffLegend />
-          )}
+          ) : null}
           <DocumentView
             ref={diffRef}
             kind="diff"
