@@ -1,5 +1,5 @@
 import { demo, signIn, uniqueCountry } from "./support/auth.ts";
-import { createBrief, openSection } from "./support/briefs.ts";
+import { createBrief, editor, openSection } from "./support/briefs.ts";
 import { expect, test } from "./support/fixtures.ts";
 
 test("an org editor joins as Editor by default, roles change in place, and sections get owners", async ({
@@ -48,8 +48,10 @@ test("an org editor joins as Editor by default, roles change in place, and secti
   await page.screenshot({ path: "/tmp/briefs-owner.png" });
   // Elena no longer edits Omar's section; Omar sees himself as its owner without reloading.
   await expect(page.getByText("Read only", { exact: true })).toBeVisible();
+  await expect(editor(page)).toHaveAttribute("contenteditable", "false");
   await expect(other.getByLabel("Owner:").locator("option:checked")).toHaveText("Omar Analyst");
   await picker.selectOption({ label: "Unassigned" });
   await expect(other.getByLabel("Owner:").locator("option:checked")).toHaveText("Unassigned");
+  await expect(editor(page)).toHaveAttribute("contenteditable", "true"); // hers to edit again
   await other.context().close();
 });

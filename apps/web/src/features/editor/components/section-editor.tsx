@@ -4,7 +4,7 @@ import { createDocumentExtensions, emptyDocument } from "@dossier/editor";
 import type { DocumentJson, SavedRevision } from "@dossier/schema";
 import { Placeholder } from "@tiptap/extensions";
 import { type Editor, EditorContent, type JSONContent, useEditor } from "@tiptap/react";
-import { type ReactNode, useMemo, useRef, useState } from "react";
+import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import { useMe } from "@/features/auth/index.ts";
 import type { SectionDetail } from "@/lib/api-types.ts";
 import { type Autosave, useAutosave } from "../hooks/use-autosave.ts";
@@ -48,7 +48,7 @@ function useSectionTiptap(section: SectionDetail, onLinkShortcut: () => void, on
     ...createDocumentExtensions(),
     Placeholder.configure({ placeholder: section.guidance?.trim() || "Start writing…" }),
   ]);
-  return useEditor({
+  const editor = useEditor({
     immediatelyRender: false,
     extensions,
     content: (section.current?.content as JSONContent | undefined) ?? emptyDocument(),
@@ -70,6 +70,13 @@ function useSectionTiptap(section: SectionDetail, onLinkShortcut: () => void, on
     },
     onUpdate,
   });
+  // useEditor keeps the editor's own editability when its options change, so the right to edit
+  // lost or gained while the section is open (archived, owner changed, role changed) goes here.
+  useEffect(() => {
+    if (editor && !editor.isDestroyed && editor.isEditable !== section.canEdit)
+      editor.setEditable(section.canEdit, false);
+  }, [editor, section.canEdit]);
+  return editor;
 }
 
 /** The editor as other features see it (state.ts): published while this editor is mounted. */
