@@ -52,6 +52,7 @@ test("the desk dashboard filters by country and status, sorts, and narrows to mi
   await page.goto(`/?q=${encodeURIComponent(base)}&mine=1`);
   await expect(page.getByRole("button", { name: "Mine" })).toHaveAttribute("aria-pressed", "true");
   await expect(countryLinks(page)).toHaveCount(2);
+  await page.context().clearCookies(); // signed in, /signin would send the editor home
   await signIn(page, demo.viewer);
   await page.goto(`/?q=${encodeURIComponent(base)}`);
   await expect(page.getByText("No briefs match")).toBeVisible();

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useHydrated } from "@/hooks/use-hydrated.ts";
 import { useTRPC } from "@/trpc/react.tsx";
 
 /** A section's review state and what the reader may do with it. */
@@ -15,10 +16,16 @@ export function useReviewEvents(sectionId: string) {
   return useQuery(trpc.review.events.queryOptions({ sectionId }));
 }
 
-/** The brief's review summary: publishable?, published version, stale and unread sections. */
+/**
+ * The brief's review summary: publishable?, published version, stale and unread sections. Read
+ * by the layout (outline, publish bar) and the page (published banner), which hydrate apart:
+ * held back until hydrated, so neither renders data the server's HTML didn't have (useHydrated).
+ */
 export function useBriefReview(briefId: string) {
   const trpc = useTRPC();
-  return useQuery({ ...trpc.review.brief.queryOptions({ briefId }), staleTime: 30_000 });
+  const hydrated = useHydrated();
+  const query = useQuery({ ...trpc.review.brief.queryOptions({ briefId }), staleTime: 30_000 });
+  return { data: hydrated ? query.data : undefined };
 }
 
 /**
