@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 // Two projects: `unit` (pure logic, *.test.ts) and `int` (*.int.test.ts: procedures and services
@@ -6,9 +7,18 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // The web app's own imports ("@/…"), for its component tests.
+        resolve: {
+          alias: [{ find: /^@\//, replacement: fileURLToPath(new URL("./apps/web/src/", import.meta.url)) }],
+        },
         test: {
           name: "unit",
-          include: ["packages/**/src/**/*.test.ts", "apps/web/src/**/*.test.ts", "scripts/**/*.test.ts"],
+          include: [
+            "packages/**/src/**/*.test.ts",
+            "apps/web/src/**/*.test.ts",
+            "apps/web/src/**/*.test.tsx",
+            "scripts/**/*.test.ts",
+          ],
           exclude: ["**/*.int.test.ts", "**/node_modules/**"],
           environment: "node",
           // Property tests run hundreds of cases (3-4 s alone); with every file in parallel on two

@@ -5,3 +5,4 @@ export { PublishBar, PublishedBanner } from "./components/publish-bar.tsx";
 export { ReviewBar } from "./components/review-bar.tsx";
 export { ReviewMarks } from "./components/review-marks.tsx";
 export { ReviewTrail } from "./components/review-trail.tsx";
+export { useBriefReview } from "./queries.ts";
