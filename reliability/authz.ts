@@ -1,7 +1,8 @@
 import expected from "./authz-expected.json" with { type: "json" };
 import { checkLeak, counts } from "./lib/counts.ts";
+import { INPUTS } from "./lib/inputs.ts";
 import { callProcedure, procedures, verdict } from "./lib/procedures.ts";
-import { INPUTS, ROLES, type Role, type World } from "./lib/world.ts";
+import { ROLES, type Role, type World } from "./lib/world.ts";
 
 /**
  * Part 5, the authorization matrix: every procedure of the router × every kind of caller, over

@@ -3,7 +3,8 @@ import { signedIn } from "./lib/client.ts";
 import { appPort, hasPostgres, removeDataDir, schemaUrl } from "./lib/env.ts";
 import { DEMO_PASSWORD } from "./lib/people.ts";
 import { withSql } from "./lib/sql.ts";
-import { checkLoad, type LoadResult, reportLoad, runLoad, setUpLoad } from "./load.ts";
+import { type LoadResult, runLoad, setUpLoad } from "./load.ts";
+import { checkLoad, reportLoad } from "./load-checks.ts";
 
 /**
  * Part 2, crashes. The load runs, the app is killed (SIGKILL to every process: a power cut) or

@@ -5,7 +5,8 @@ import { appPort, schemaUrl } from "./lib/env.ts";
 import { DEMO_PASSWORD } from "./lib/people.ts";
 import { withSql } from "./lib/sql.ts";
 import { TcpProxy } from "./lib/tcp-proxy.ts";
-import { checkLoad, emptyLoad, reportLoad, runLoad, setUpLoad } from "./load.ts";
+import { emptyLoad, runLoad, setUpLoad } from "./load.ts";
+import { checkLoad, reportLoad } from "./load-checks.ts";
 
 /**
  * Part 3, the database goes away mid-load (a PostgreSQL restart, seen through a TCP proxy that

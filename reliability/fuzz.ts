@@ -1,9 +1,10 @@
 import fc from "fast-check";
 import { type Answer, type Client, client, signIn } from "./lib/client.ts";
 import { checkLeak, counts } from "./lib/counts.ts";
+import { INPUTS } from "./lib/inputs.ts";
 import { invitePerson, PASSWORD, runTag } from "./lib/people.ts";
 import { callProcedure, procedures } from "./lib/procedures.ts";
-import { INPUTS, type World } from "./lib/world.ts";
+import type { World } from "./lib/world.ts";
 
 /**
  * Part 4, the fuzzer: every procedure of the router, signed in as an admin (the widest access),

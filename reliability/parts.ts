@@ -8,7 +8,8 @@ import { appPort, hasPostgres, schemaUrl } from "./lib/env.ts";
 import { DEMO_PASSWORD } from "./lib/people.ts";
 import { withSql } from "./lib/sql.ts";
 import { buildWorld, type World } from "./lib/world.ts";
-import { checkLoad, reportLoad, runLoad, setUpLoad } from "./load.ts";
+import { runLoad, setUpLoad } from "./load.ts";
+import { checkLoad, reportLoad } from "./load-checks.ts";
 import { sessionsPart } from "./sessions.ts";
 import { xssPart } from "./xss.ts";
 
