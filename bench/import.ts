@@ -1,5 +1,5 @@
 /**
- * Importing the Mali fixture (../shared/fixtures/mali-brief.md beside the repository, 41 sections,
+ * Importing the Mali fixture (fixtures/mali-brief.md, 41 sections,
  * ~2,300 words) through `briefs.import` via createCaller: parsing, matching, validation and the
  * one transaction that creates the brief and appends revision 1 of every section. Median of 20
  * imports after 3 warm-up ones, each a new brief; `preview_ms` is `briefs.importPreview` alone.
@@ -22,7 +22,7 @@ import { median, percentile, round, timeRuns } from "./lib/stats.ts";
 
 const RUNS = 20;
 const WARMUP = 3;
-const FIXTURE = join(repoRoot, "..", "shared", "fixtures", "mali-brief.md");
+const FIXTURE = join(repoRoot, "fixtures", "mali-brief.md");
 
 runBench(
   "import",

@@ -3,7 +3,7 @@ import JSZip from "jszip";
 import { demo, signIn, uniqueCountry } from "./support/auth.ts";
 import { type APIRequestContext, expect, type Page, test } from "./support/fixtures.ts";
 
-const fixture = readFileSync(new URL("../../shared/fixtures/mali-brief.md", import.meta.url), "utf8");
+const fixture = readFileSync(new URL("../fixtures/mali-brief.md", import.meta.url), "utf8");
 
 /** Imports the Mali fixture as a new brief through the tRPC endpoint, as the import dialog will. */
 async function importFixture(request: APIRequestContext, country: string): Promise<string> {

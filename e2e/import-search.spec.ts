@@ -3,7 +3,7 @@ import { demo, signIn, uniqueCountry } from "./support/auth.ts";
 import { openSection, outline } from "./support/briefs.ts";
 import { expect, type Page, test } from "./support/fixtures.ts";
 
-const fixturePath = fileURLToPath(new URL("../../shared/fixtures/mali-brief.md", import.meta.url));
+const fixturePath = fileURLToPath(new URL("../fixtures/mali-brief.md", import.meta.url));
 
 /** Imports the Mali fixture through the dashboard's "Import Markdown" page as `country`. */
 async function importThroughUi(page: Page, country: string, screenshot?: string) {

@@ -15,7 +15,7 @@ import { briefToMarkdown } from "./to-markdown.ts";
 
 const template = flattenTemplate(defaultTemplate);
 const fixture = readFileSync(
-  new URL("../../../../../shared/fixtures/mali-brief.md", import.meta.url),
+  new URL("../../../../fixtures/mali-brief.md", import.meta.url),
   "utf8",
 );
 

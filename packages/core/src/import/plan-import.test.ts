@@ -8,7 +8,7 @@ import { type ImportPlan, planImport } from "./plan-import.ts";
 
 const template = flattenTemplate(defaultTemplate);
 const fixture = readFileSync(
-  new URL("../../../../../shared/fixtures/mali-brief.md", import.meta.url),
+  new URL("../../../../fixtures/mali-brief.md", import.meta.url),
   "utf8",
 );
 const plan = (markdown: string, overrides?: Record<string, string>) =>

@@ -13,7 +13,7 @@ afterAll(async () => {
 });
 
 const fixture = readFileSync(
-  new URL("../../../../../../shared/fixtures/mali-brief.md", import.meta.url),
+  new URL("../../../../../fixtures/mali-brief.md", import.meta.url),
   "utf8",
 );
 const codeOf = (error: unknown) => (error instanceof AppError ? error.code : String(error));

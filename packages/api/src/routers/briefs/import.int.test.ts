@@ -10,9 +10,9 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-// The brief format real desks use (../shared/fixtures/mali-brief.md, beside the repository: CI has it too).
+// The brief format real desks use (fixtures/mali-brief.md).
 const fixture = readFileSync(
-  new URL("../../../../../../shared/fixtures/mali-brief.md", import.meta.url),
+  new URL("../../../../../fixtures/mali-brief.md", import.meta.url),
   "utf8",
 );
 const codeOf = (error: unknown) => (error instanceof TRPCError ? error.code : String(error));
