@@ -14,10 +14,7 @@ import { briefToDocx } from "./to-docx.ts";
 import { briefToMarkdown } from "./to-markdown.ts";
 
 const template = flattenTemplate(defaultTemplate);
-const fixture = readFileSync(
-  new URL("../../../../fixtures/mali-brief.md", import.meta.url),
-  "utf8",
-);
+const fixture = readFileSync(new URL("../../../../fixtures/mali-brief.md", import.meta.url), "utf8");
 
 /** A brief as the exporter loads it, with the plan's documents as each leaf's current text. */
 function briefFrom(plan: ImportPlan, version: ExportedBrief["version"] = null): ExportedBrief {

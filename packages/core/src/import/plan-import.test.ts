@@ -7,10 +7,7 @@ import { defaultTemplate, flattenTemplate } from "../template/default-template.t
 import { type ImportPlan, planImport } from "./plan-import.ts";
 
 const template = flattenTemplate(defaultTemplate);
-const fixture = readFileSync(
-  new URL("../../../../fixtures/mali-brief.md", import.meta.url),
-  "utf8",
-);
+const fixture = readFileSync(new URL("../../../../fixtures/mali-brief.md", import.meta.url), "utf8");
 const plan = (markdown: string, overrides?: Record<string, string>) =>
   planImport(markdown, template, overrides);
 const textOf = (p: ImportPlan, key: string) => {

@@ -12,10 +12,7 @@ afterAll(async () => {
   await h.close();
 });
 
-const fixture = readFileSync(
-  new URL("../../../../../fixtures/mali-brief.md", import.meta.url),
-  "utf8",
-);
+const fixture = readFileSync(new URL("../../../../../fixtures/mali-brief.md", import.meta.url), "utf8");
 const codeOf = (error: unknown) => (error instanceof AppError ? error.code : String(error));
 const text = (body: string | Uint8Array) =>
   typeof body === "string" ? body : Buffer.from(body).toString("utf8");

@@ -11,10 +11,7 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 // The brief format real desks use (fixtures/mali-brief.md).
-const fixture = readFileSync(
-  new URL("../../../../../fixtures/mali-brief.md", import.meta.url),
-  "utf8",
-);
+const fixture = readFileSync(new URL("../../../../../fixtures/mali-brief.md", import.meta.url), "utf8");
 const codeOf = (error: unknown) => (error instanceof TRPCError ? error.code : String(error));
 const counts = async () => ({
   briefs: await h.db.brief.count(),
