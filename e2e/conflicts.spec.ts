@@ -1,5 +1,5 @@
 import { demo, signIn, uniqueCountry } from "./support/auth.ts";
-import { createBrief, editor, history, saveStatus, typeInSection } from "./support/briefs.ts";
+import { createBrief, editor, history, openRevision, saveStatus, typeInSection } from "./support/briefs.ts";
 import { type Browser, expect, type Page, test } from "./support/fixtures.ts";
 import { shareBrief } from "./support/share.ts";
 
@@ -103,14 +103,7 @@ test("overlapping edits show the choose screen; keeping mine leaves both texts i
   const mine = history(page).getByText(/My version \(conflicted with #\d+\)/);
   await expect(mine).toBeVisible();
   const theirsNumber = Number((await mine.textContent())?.match(/#(\d+)/)?.[1]);
-  const row = history(page).getByRole("button", { name: new RegExp(`^#${theirsNumber} ·`) });
-  if (!(await row.isVisible())) {
-    await history(page)
-      .getByRole("button", { name: /^Show \d+ saves$/ })
-      .first()
-      .click();
-  }
-  await row.click();
+  await openRevision(page, theirsNumber);
   await expect(page.getByRole("document", { name: `Text of revision #${theirsNumber}` })).toContainText(
     "Elena's take on the first paragraph.",
   );
