@@ -3,7 +3,7 @@
 import { useAtom } from "jotai";
 import { FileText, Hash, Loader2, Search } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import {
   Command,
   CommandDialog,
@@ -156,58 +156,44 @@ function Matches({
       {briefs.length > 0 ? (
         <CommandGroup heading="Briefs">
           {briefs.map((brief) => (
-            <CommandItem
+            <PaletteItem
               key={brief.briefId}
               value={`brief-${brief.briefId}`}
               onSelect={() => go(`/briefs/${brief.briefId}`)}
-            >
-              <FileText aria-hidden />
-              <span className="min-w-0 flex-1 truncate">
-                <span className="font-medium text-neutral-900">{brief.country}</span>
-                <span className="text-neutral-500"> · {brief.title}</span>
-              </span>
-            </CommandItem>
+              icon={FileText}
+              title={brief.country}
+              detail={brief.title}
+            />
           ))}
         </CommandGroup>
       ) : null}
       {sections.length > 0 ? (
         <CommandGroup heading="Sections">
           {sections.map((s) => (
-            <CommandItem
+            <PaletteItem
               key={s.sectionId}
               value={`section-${s.sectionId}`}
               onSelect={() => go(sectionHref(s.briefId, s.sectionKey))}
-            >
-              <Hash aria-hidden />
-              <span className="min-w-0 flex-1 truncate">
-                <span className="font-medium text-neutral-900">{s.sectionTitle}</span>
-                <span className="text-neutral-500">
-                  {" "}
-                  · {s.country}
-                  {s.parentTitle ? ` · ${s.parentTitle}` : ""}
-                </span>
-              </span>
-            </CommandItem>
+              icon={Hash}
+              title={s.sectionTitle}
+              detail={s.parentTitle ? `${s.country} · ${s.parentTitle}` : s.country}
+            />
           ))}
         </CommandGroup>
       ) : null}
       {hits.length > 0 ? (
         <CommandGroup heading="In the text">
           {hits.map((hit) => (
-            <CommandItem
+            <PaletteItem
               key={hit.sectionId}
               value={`text-${hit.sectionId}`}
               onSelect={() => go(sectionHref(hit.briefId, hit.sectionKey, hit.terms))}
+              icon={Search}
+              title={hit.sectionTitle}
+              detail={hit.country}
             >
-              <Search aria-hidden />
-              <span className="min-w-0 flex-1">
-                <span className="block truncate">
-                  <span className="font-medium text-neutral-900">{hit.sectionTitle}</span>
-                  <span className="text-neutral-500"> · {hit.country}</span>
-                </span>
-                <Snippet segments={hit.snippet} className="line-clamp-2 text-xs leading-5" />
-              </span>
-            </CommandItem>
+              <Snippet segments={hit.snippet} className="line-clamp-2 text-xs leading-5" />
+            </PaletteItem>
           ))}
         </CommandGroup>
       ) : null}
@@ -223,5 +209,35 @@ function Matches({
         </p>
       ) : null}
     </>
+  );
+}
+
+/** One result: an icon, its title and where it is ("Crises · Mali"), and maybe a snippet. */
+function PaletteItem({
+  value,
+  onSelect,
+  icon: Icon,
+  title,
+  detail,
+  children,
+}: {
+  value: string;
+  onSelect: () => void;
+  icon: typeof FileText;
+  title: string;
+  detail: string;
+  children?: ReactNode;
+}) {
+  return (
+    <CommandItem value={value} onSelect={onSelect}>
+      <Icon aria-hidden />
+      <span className="min-w-0 flex-1">
+        <span className="block truncate">
+          <span className="font-medium text-neutral-900">{title}</span>
+          <span className="text-neutral-500"> · {detail}</span>
+        </span>
+        {children}
+      </span>
+    </CommandItem>
   );
 }

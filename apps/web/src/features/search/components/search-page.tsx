@@ -3,6 +3,7 @@
 import { Loader2, MessageSquare, SearchX, TextSearch } from "lucide-react";
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
+import type { ReactNode } from "react";
 import { QueryError } from "@/components/feedback/error-state.tsx";
 import { Badge } from "@/components/ui/badge.tsx";
 import { Button } from "@/components/ui/button.tsx";
@@ -50,40 +51,58 @@ function GroupHeading({ title, total, capped }: { title: string; total?: number;
   );
 }
 
-function SectionResults({ query }: { query: string }) {
-  const group = useSearchGroup(query, "sections");
-  const first = group.data?.pages[0]?.sections;
-  const items = group.data?.pages.flatMap((p) => p.sections?.items ?? []) ?? [];
+type Group = ReturnType<typeof useSearchGroup>;
+
+/**
+ * One group of results (sections or comments): its heading and count, then the skeleton, the
+ * error, the empty message or the list of links, and "Show more" while there are more pages.
+ */
+function ResultGroup<T>({
+  kind,
+  title,
+  group,
+  summary,
+  items,
+  skeletonRows,
+  errorTitle,
+  empty,
+  itemKey,
+  itemHref,
+  renderItem,
+}: {
+  kind: string;
+  title: string;
+  group: Group;
+  summary: { total: number; capped: boolean } | null | undefined;
+  items: T[];
+  skeletonRows?: number;
+  errorTitle: string;
+  empty: ReactNode;
+  itemKey: (item: T) => string;
+  itemHref: (item: T) => string;
+  renderItem: (item: T) => ReactNode;
+}) {
   return (
-    <section aria-labelledby="results-sections">
-      <div id="results-sections">
-        <GroupHeading title="Sections" total={first?.total} capped={first?.capped} />
+    <section aria-labelledby={`results-${kind}`}>
+      <div id={`results-${kind}`}>
+        <GroupHeading title={title} total={summary?.total} capped={summary?.capped} />
       </div>
       {group.isPending ? (
-        <ResultsSkeleton />
+        <ResultsSkeleton rows={skeletonRows} />
       ) : group.isError ? (
-        <QueryError title="Couldn't search the sections" query={group} />
+        <QueryError title={errorTitle} query={group} />
       ) : items.length === 0 ? (
-        <EmptyState icon={SearchX} title={`No section mentions “${query}”`}>
-          Try fewer words, another form of the word, or check the spelling.
-        </EmptyState>
+        empty
       ) : (
         <>
           <ol className="divide-y divide-neutral-100 rounded-xl border border-neutral-200">
-            {items.map((hit) => (
-              <li key={hit.sectionId}>
+            {items.map((item) => (
+              <li key={itemKey(item)}>
                 <Link
-                  href={sectionHref(hit.briefId, hit.sectionKey, hit.terms)}
+                  href={itemHref(item)}
                   className="block px-4 py-3 transition-colors first:rounded-t-xl last:rounded-b-xl hover:bg-neutral-50 focus-visible:bg-neutral-50"
                 >
-                  <span className="flex items-baseline justify-between gap-3">
-                    <span className="text-sm font-medium text-neutral-900">{hit.sectionTitle}</span>
-                    <span className="shrink-0 text-xs text-neutral-400">
-                      <RelativeTime date={hit.lastEditedAt} />
-                    </span>
-                  </span>
-                  <span className="block text-xs text-neutral-500">{hit.country}</span>
-                  <Snippet segments={hit.snippet} className="mt-1.5" />
+                  {renderItem(item)}
                 </Link>
               </li>
             ))}
@@ -95,50 +114,72 @@ function SectionResults({ query }: { query: string }) {
   );
 }
 
+function SectionResults({ query }: { query: string }) {
+  const group = useSearchGroup(query, "sections");
+  return (
+    <ResultGroup
+      kind="sections"
+      title="Sections"
+      group={group}
+      summary={group.data?.pages[0]?.sections}
+      items={group.data?.pages.flatMap((p) => p.sections?.items ?? []) ?? []}
+      errorTitle="Couldn't search the sections"
+      empty={
+        <EmptyState icon={SearchX} title={`No section mentions “${query}”`}>
+          Try fewer words, another form of the word, or check the spelling.
+        </EmptyState>
+      }
+      itemKey={(hit) => hit.sectionId}
+      itemHref={(hit) => sectionHref(hit.briefId, hit.sectionKey, hit.terms)}
+      renderItem={(hit) => (
+        <>
+          <span className="flex items-baseline justify-between gap-3">
+            <span className="text-sm font-medium text-neutral-900">{hit.sectionTitle}</span>
+            <span className="shrink-0 text-xs text-neutral-400">
+              <RelativeTime date={hit.lastEditedAt} />
+            </span>
+          </span>
+          <span className="block text-xs text-neutral-500">{hit.country}</span>
+          <Snippet segments={hit.snippet} className="mt-1.5" />
+        </>
+      )}
+    />
+  );
+}
+
 function CommentResults({ query }: { query: string }) {
   const group = useSearchGroup(query, "comments");
-  const first = group.data?.pages[0]?.comments;
-  const items = group.data?.pages.flatMap((p) => p.comments?.items ?? []) ?? [];
   return (
-    <section aria-labelledby="results-comments">
-      <div id="results-comments">
-        <GroupHeading title="Comments" total={first?.total} capped={first?.capped} />
-      </div>
-      {group.isPending ? (
-        <ResultsSkeleton rows={2} />
-      ) : group.isError ? (
-        <QueryError title="Couldn't search the comments" query={group} />
-      ) : items.length === 0 ? (
+    <ResultGroup
+      kind="comments"
+      title="Comments"
+      group={group}
+      summary={group.data?.pages[0]?.comments}
+      items={group.data?.pages.flatMap((p) => p.comments?.items ?? []) ?? []}
+      skeletonRows={2}
+      errorTitle="Couldn't search the comments"
+      empty={
         <p className="rounded-xl border border-dashed border-neutral-300 px-4 py-5 text-center text-sm text-neutral-500">
           No comment mentions “{query}”.
         </p>
-      ) : (
+      }
+      itemKey={(hit) => hit.threadId}
+      itemHref={(hit) => threadHref(hit.briefId, hit.sectionKey, hit.threadId)}
+      renderItem={(hit) => (
         <>
-          <ol className="divide-y divide-neutral-100 rounded-xl border border-neutral-200">
-            {items.map((hit) => (
-              <li key={hit.threadId}>
-                <Link
-                  href={threadHref(hit.briefId, hit.sectionKey, hit.threadId)}
-                  className="block px-4 py-3 transition-colors first:rounded-t-xl last:rounded-b-xl hover:bg-neutral-50 focus-visible:bg-neutral-50"
-                >
-                  <span className="flex items-center gap-2 text-xs text-neutral-500">
-                    <MessageSquare aria-hidden className="size-3.5" />
-                    <span className="font-medium text-neutral-800">{hit.authorName}</span>
-                    on {hit.sectionTitle} · {hit.country}
-                    {hit.threadStatus === "RESOLVED" ? <Badge tone="outline">Resolved</Badge> : null}
-                    <span className="ml-auto text-neutral-400">
-                      <RelativeTime date={hit.createdAt} />
-                    </span>
-                  </span>
-                  <Snippet segments={hit.snippet} className="mt-1.5" />
-                </Link>
-              </li>
-            ))}
-          </ol>
-          <MoreButton group={group} />
+          <span className="flex items-center gap-2 text-xs text-neutral-500">
+            <MessageSquare aria-hidden className="size-3.5" />
+            <span className="font-medium text-neutral-800">{hit.authorName}</span>
+            on {hit.sectionTitle} · {hit.country}
+            {hit.threadStatus === "RESOLVED" ? <Badge tone="outline">Resolved</Badge> : null}
+            <span className="ml-auto text-neutral-400">
+              <RelativeTime date={hit.createdAt} />
+            </span>
+          </span>
+          <Snippet segments={hit.snippet} className="mt-1.5" />
         </>
       )}
-    </section>
+    />
   );
 }
 
