@@ -1,3 +1,4 @@
+import type { Prisma } from "@dossier/db";
 import type {
   ApproveSectionInput,
   MarkNotApplicableInput,
@@ -8,7 +9,7 @@ import { archivedError } from "../access/archived.ts";
 import { canDecideScope, canRequestReview, reviewRefusal } from "../access/review-rules.ts";
 import { accessLevel, canReviewBrief } from "../access/roles.ts";
 import type { Actor, Db, DbClient } from "../actor.ts";
-import { recordAudit } from "../audit/record-audit.ts";
+import { type AuditEventInput, recordAudit } from "../audit/record-audit.ts";
 import { AppError } from "../errors.ts";
 import { publishReview } from "../live/publish.ts";
 import { settleBriefStatus, unpublish } from "./brief-status.ts";
@@ -69,29 +70,27 @@ export async function requestReview(db: Db, actor: Actor, input: RequestReviewIn
       data: { status: "IN_REVIEW", reviewerId, reviewDueAt: dueAt },
     });
     if (count === 0) throw changedMeanwhile();
-    await tx.sectionReviewEvent.create({
-      data: {
-        briefId: section.briefId,
-        sectionId: section.id,
-        actorId: actor.id,
+    const notified = await notifyReview(tx, actor, section, "REVIEW_REQUESTED", reviewerId);
+    await recordStep(
+      tx,
+      actor,
+      section,
+      {
         kind: "REQUESTED",
         revisionId: section.currentRevisionId,
         reviewerId,
         dueAt,
       },
-    });
-    const notified = await notifyReview(tx, actor, section, "REVIEW_REQUESTED", reviewerId);
-    await recordAudit(tx, actor, {
-      action: "review.request",
-      briefId: section.briefId,
-      sectionId: section.id,
-      targetId: reviewerId,
-      data: {
-        revision: section.currentRevision?.number ?? null,
-        reviewerId,
-        dueAt: dueAt?.toISOString() ?? null,
+      {
+        action: "review.request",
+        targetId: reviewerId,
+        data: {
+          revision: section.currentRevision?.number ?? null,
+          reviewerId,
+          dueAt: dueAt?.toISOString() ?? null,
+        },
       },
-    });
+    );
     return { briefId: section.briefId, sectionId: section.id, notified };
   });
 }
@@ -115,23 +114,21 @@ export async function approveSection(db: Db, actor: Actor, input: ApproveSection
       },
     });
     if (count === 0) throw changedMeanwhile();
-    await tx.sectionReviewEvent.create({
-      data: {
-        briefId: section.briefId,
-        sectionId: section.id,
-        actorId: actor.id,
+    const notified = await notifyReview(tx, actor, section, "REVIEW_APPROVED");
+    await recordStep(
+      tx,
+      actor,
+      section,
+      {
         kind: "APPROVED",
         revisionId: input.revisionId,
       },
-    });
-    const notified = await notifyReview(tx, actor, section, "REVIEW_APPROVED");
-    await recordAudit(tx, actor, {
-      action: "review.approve",
-      briefId: section.briefId,
-      sectionId: section.id,
-      targetId: input.revisionId,
-      data: { revision: section.currentRevision?.number ?? null },
-    });
+      {
+        action: "review.approve",
+        targetId: input.revisionId,
+        data: { revision: section.currentRevision?.number ?? null },
+      },
+    );
     return { briefId: section.briefId, sectionId: section.id, notified };
   });
 }
@@ -155,25 +152,23 @@ export async function sendBackSection(db: Db, actor: Actor, input: SendBackInput
       },
       select: { id: true },
     });
-    await tx.sectionReviewEvent.create({
-      data: {
-        briefId: section.briefId,
-        sectionId: section.id,
-        actorId: actor.id,
+    const notified = await notifyReview(tx, actor, section, "CHANGES_REQUESTED", null, thread.id);
+    await recordStep(
+      tx,
+      actor,
+      section,
+      {
         kind: "CHANGES_REQUESTED",
         revisionId: section.currentRevisionId,
         note: input.note,
         threadId: thread.id,
       },
-    });
-    const notified = await notifyReview(tx, actor, section, "CHANGES_REQUESTED", null, thread.id);
-    await recordAudit(tx, actor, {
-      action: "review.sendBack",
-      briefId: section.briefId,
-      sectionId: section.id,
-      targetId: thread.id,
-      data: { revision: section.currentRevision?.number ?? null },
-    });
+      {
+        action: "review.sendBack",
+        targetId: thread.id,
+        data: { revision: section.currentRevision?.number ?? null },
+      },
+    );
     return { briefId: section.briefId, sectionId: section.id, notified, threadId: thread.id };
   });
 }
@@ -194,22 +189,20 @@ export async function markNotApplicable(db: Db, actor: Actor, input: MarkNotAppl
       },
     });
     if (count === 0) throw new AppError("BAD_REQUEST", "This section is already marked not applicable");
-    await tx.sectionReviewEvent.create({
-      data: {
-        briefId: section.briefId,
-        sectionId: section.id,
-        actorId: actor.id,
+    await recordStep(
+      tx,
+      actor,
+      section,
+      {
         kind: "MARKED_NOT_APPLICABLE",
         revisionId: section.currentRevisionId,
         note: input.reason,
       },
-    });
-    await recordAudit(tx, actor, {
-      action: "review.markNotApplicable",
-      briefId: section.briefId,
-      sectionId: section.id,
-      data: { from: section.status },
-    });
+      {
+        action: "review.markNotApplicable",
+        data: { from: section.status },
+      },
+    );
     return { briefId: section.briefId, sectionId: section.id, notified: [] };
   });
 }
@@ -239,21 +232,19 @@ export async function reopenSection(db: Db, actor: Actor, input: { sectionId: st
     });
     if (count === 0) throw changedMeanwhile();
     await unpublish(tx, section.briefId);
-    await tx.sectionReviewEvent.create({
-      data: {
-        briefId: section.briefId,
-        sectionId: section.id,
-        actorId: actor.id,
+    await recordStep(
+      tx,
+      actor,
+      section,
+      {
         kind: "REOPENED",
         revisionId: section.currentRevisionId,
       },
-    });
-    await recordAudit(tx, actor, {
-      action: "review.reopen",
-      briefId: section.briefId,
-      sectionId: section.id,
-      data: { from: section.status },
-    });
+      {
+        action: "review.reopen",
+        data: { from: section.status },
+      },
+    );
     return { briefId: section.briefId, sectionId: section.id, notified: [] };
   });
 }
@@ -288,4 +279,18 @@ function endOfDayUtc(date: Date): Date {
   const end = new Date(date);
   end.setUTCHours(23, 59, 59, 999);
   return end;
+}
+
+/** A step of the section's review trail, and the audit event that records who took it. */
+async function recordStep(
+  tx: DbClient,
+  actor: Actor,
+  section: { id: string; briefId: string },
+  step: Omit<Prisma.SectionReviewEventUncheckedCreateInput, "briefId" | "sectionId" | "actorId">,
+  audit: Omit<AuditEventInput, "briefId" | "sectionId">,
+): Promise<void> {
+  await tx.sectionReviewEvent.create({
+    data: { briefId: section.briefId, sectionId: section.id, actorId: actor.id, ...step },
+  });
+  await recordAudit(tx, actor, { briefId: section.briefId, sectionId: section.id, ...audit });
 }
