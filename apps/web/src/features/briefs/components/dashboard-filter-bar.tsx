@@ -1,9 +1,8 @@
 "use client";
 
 import { BRIEF_LIST_STATUSES, type BriefListStatus } from "@dossier/schema";
-import { Search } from "lucide-react";
 import { useEffect, useRef, useState } from "react";
-import { Input } from "@/components/ui/input.tsx";
+import { SearchInput } from "@/components/ui/search-input.tsx";
 import { Select } from "@/components/ui/select.tsx";
 import { useDebounced } from "@/hooks/use-debounced.ts";
 import { cn } from "@/lib/utils.ts";
@@ -73,21 +72,13 @@ function SearchBox({ value, onChange }: { value: string; onChange: (value: strin
     onChange(settled);
   }, [settled]);
   return (
-    <div className="relative min-w-56 flex-1">
-      <Search
-        aria-hidden
-        className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-neutral-400"
-      />
-      <Input
-        type="search"
-        aria-label="Filter briefs"
-        placeholder="Search by country or title"
-        value={text}
-        maxLength={100}
-        onChange={(e) => setText(e.target.value)}
-        className="pl-8"
-      />
-    </div>
+    <SearchInput
+      aria-label="Filter briefs"
+      placeholder="Search by country or title"
+      value={text}
+      onChange={(e) => setText(e.target.value)}
+      className="min-w-56 flex-1"
+    />
   );
 }
 

@@ -1,7 +1,6 @@
 "use client";
 
-import { Search } from "lucide-react";
-import { Input } from "@/components/ui/input.tsx";
+import { SearchInput } from "@/components/ui/search-input.tsx";
 import { Select } from "@/components/ui/select.tsx";
 import { roleLabel } from "@/lib/labels.ts";
 import { ORG_ROLES } from "../lib/roles.ts";
@@ -17,21 +16,13 @@ export function UserFilterBar({
 }) {
   return (
     <search className="mb-4 flex flex-wrap items-center gap-2">
-      <div className="relative min-w-56 flex-1">
-        <Search
-          aria-hidden
-          className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-neutral-400"
-        />
-        <Input
-          type="search"
-          aria-label="Search people"
-          placeholder="Search by name or email"
-          value={filters.search}
-          maxLength={100}
-          onChange={(e) => onChange({ ...filters, search: e.target.value })}
-          className="pl-8"
-        />
-      </div>
+      <SearchInput
+        aria-label="Search people"
+        placeholder="Search by name or email"
+        value={filters.search}
+        onChange={(e) => onChange({ ...filters, search: e.target.value })}
+        className="min-w-56 flex-1"
+      />
       <Select
         aria-label="Role"
         value={filters.role ?? ""}
