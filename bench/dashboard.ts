@@ -9,14 +9,10 @@
  * Run: npx tsx bench/dashboard.ts
  */
 import { createCaller } from "@dossier/api";
-import { type Actor, ensureDefaultTemplate } from "@dossier/core";
-import { parseDatabaseUrl } from "@dossier/db";
 import { seedReviewState } from "./lib/dashboard-state.ts";
-import { createBenchDatabase } from "./lib/database.ts";
+import { seedDesk } from "./lib/desk.ts";
 import { runBench } from "./lib/lifecycle.ts";
 import { emit, note } from "./lib/log.ts";
-import { seedSearchCorpus } from "./lib/search-corpus.ts";
-import { createUsers } from "./lib/seed.ts";
 import { percentile, round, timeInterleaved } from "./lib/stats.ts";
 
 const BRIEFS = 500;
@@ -26,22 +22,15 @@ const RUNS = 40;
 runBench(
   "dashboard",
   async () => {
-    const { db, url, schema } = await createBenchDatabase("dashboard", { poolSize: 1 });
-    const template = await ensureDefaultTemplate(db);
-    const [admin] = (await createUsers(db, "dash-admin", 1, "ADMIN")) as [Actor];
-    const members = await createUsers(db, "dash-member", 20, "EDITOR");
-    const member = members[0] as Actor;
-    const started = performance.now();
-    const connection = parseDatabaseUrl(url).connectionString;
-    await seedSearchCorpus(connection, schema, {
-      briefs: BRIEFS,
-      wordsPerLeaf: 30,
-      templateId: template.id,
-      createdById: admin.id,
-      memberIds: members.map((m) => m.id),
-      briefsPerMember: MEMBER_BRIEFS,
-      threadsPerBrief: 4,
-    });
+    const { db, schema, connection, template, admin, members, member, started } = await seedDesk(
+      "dashboard",
+      {
+        briefs: BRIEFS,
+        wordsPerLeaf: 30,
+        briefsPerMember: MEMBER_BRIEFS,
+        threadsPerBrief: 4,
+      },
+    );
     await seedReviewState(connection, schema, {
       templateId: template.id,
       editorIds: members.map((m) => m.id),

@@ -11,15 +11,11 @@
  * Run: npx tsx bench/search.ts
  */
 import { createCaller } from "@dossier/api";
-import { type Actor, ensureDefaultTemplate } from "@dossier/core";
-import { parseDatabaseUrl } from "@dossier/db";
-import { createBenchDatabase } from "./lib/database.ts";
+import { seedDesk } from "./lib/desk.ts";
 import { runBench } from "./lib/lifecycle.ts";
 import { emit, note } from "./lib/log.ts";
 import { processCpuMs } from "./lib/proc-cpu.ts";
-import { seedSearchCorpus } from "./lib/search-corpus.ts";
 import { SEARCH_QUERIES } from "./lib/search-vocabulary.ts";
-import { createUsers } from "./lib/seed.ts";
 import { percentile, round, timeInterleaved } from "./lib/stats.ts";
 
 const BRIEFS = 500;
@@ -33,21 +29,9 @@ const JUMP_QUERIES = ["ma", "mali", "crises", "trade rel", "mali cri", "u.s. wor
 runBench(
   "search",
   async () => {
-    // One connection: every query runs on one PostgreSQL backend, whose CPU time we can read.
-    const { db, url, schema } = await createBenchDatabase("search", { poolSize: 1 });
-    const template = await ensureDefaultTemplate(db);
-    const [admin] = (await createUsers(db, "search-admin", 1, "ADMIN")) as [Actor];
-    // The measured member first; the others make BriefMember look like a team's.
-    const members = await createUsers(db, "search-member", 20, "EDITOR");
-    const member = members[0] as Actor;
-
-    const started = performance.now();
-    const corpus = await seedSearchCorpus(parseDatabaseUrl(url).connectionString, schema, {
+    const { db, admin, member, corpus, started } = await seedDesk("search", {
       briefs: BRIEFS,
       wordsPerLeaf: WORDS_PER_LEAF,
-      templateId: template.id,
-      createdById: admin.id,
-      memberIds: members.map((m) => m.id),
       briefsPerMember: MEMBER_BRIEFS,
       threadsPerBrief: 4,
     });
