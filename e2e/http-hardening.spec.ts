@@ -26,7 +26,7 @@ test("pages carry a nonce-based CSP and a Permissions-Policy, and nothing on the
   expect(again.headers()["content-security-policy"]).not.toBe(policy);
 
   await signIn(page, demo.editor);
-  await page.goto("/");
+  await page.goto("/?q=Senegal"); // by name: a full suite's briefs push it off the first page
   await page
     .getByRole("link", { name: /Senegal/ })
     .first()
@@ -43,7 +43,7 @@ test("a missing brief, section or version answers a real 404", async ({ page }) 
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
   }
-  await page.goto("/");
+  await page.goto("/?q=Senegal"); // by name: a full suite's briefs push it off the first page
   await page
     .getByRole("link", { name: /Senegal/ })
     .first()
