@@ -1,5 +1,5 @@
 import { demo, signIn, uniqueCountry } from "./support/auth.ts";
-import { createBrief, saveStatus, typeInSection } from "./support/briefs.ts";
+import { createBrief, openSection, saveStatus, typeInSection } from "./support/briefs.ts";
 import { type APIRequestContext, expect, type Page, test } from "./support/fixtures.ts";
 import { shareBrief } from "./support/share.ts";
 
@@ -122,4 +122,57 @@ test("a brief is published once every section is approved or not applicable; vie
   await expect(saveStatus(page)).toHaveText("Saved");
   await expect(page.getByTestId("published-note")).toContainText("edited since");
   await expect(page.getByText("Publish · 1 left")).toBeVisible();
+});
+
+test("a reviewer sends a section back: the editor hears it in the bell and the comment is a thread; an editor scopes a section out", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  test.slow(); // two browsers
+  await signIn(page, demo.editor);
+  await createBrief(page, uniqueCountry("Sendbackia"));
+  await shareBrief(page, demo.reviewer, "Reviewer");
+  await typeInSection(page, "Casualties rose sharply.");
+  await expect(saveStatus(page)).toHaveText("Saved");
+  await page.getByRole("button", { name: "Request review…" }).click();
+  const request = page.getByRole("dialog", { name: "Request review" });
+  await request.getByLabel("Reviewer").selectOption({ label: "Ravi Reviewer" });
+  await request.getByRole("button", { name: "Request review" }).click();
+  await expect(reviewStatus(page)).toHaveText(/In review · Ravi Reviewer/);
+
+  const other = await browser.newContext({ baseURL });
+  const reviewer = await other.newPage();
+  await signIn(reviewer, demo.reviewer);
+  await reviewer.goto(page.url());
+  await reviewer.getByRole("button", { name: "Send back…" }).click();
+  const sendBack = reviewer.getByRole("dialog", { name: "Send back for changes" });
+  await sendBack.getByLabel("What needs to change").fill("Cite a source for the casualty figures.");
+  await sendBack.getByRole("button", { name: "Send back" }).click();
+  await expect(sendBack).toBeHidden();
+  await expect(reviewStatus(reviewer)).toHaveText(/^Draft/);
+  await other.close();
+
+  // The editor's bell says so without a reload, and leads to the comment, now a thread.
+  await expect(reviewStatus(page)).toHaveText(/^Draft/);
+  await page.getByRole("button", { name: /^Notifications/ }).click();
+  const item = page
+    .getByRole("list", { name: "Notifications" })
+    .getByRole("link")
+    .filter({ hasText: "Ravi Reviewer sent your section back" })
+    .first();
+  await item.click();
+  await expect(page).toHaveURL(/\?thread=/);
+  await expect(page.getByText("Cite a source for the casualty figures.").first()).toBeVisible();
+  await expect(page.getByRole("region", { name: "Review trail" })).toContainText(/sent #\d+ back/);
+  await page.screenshot({ path: "/tmp/review-sent-back.png" });
+
+  // Another section is out of scope for this country: an editor says why.
+  await openSection(page, "Crises");
+  await page.getByRole("button", { name: "Not applicable…" }).click();
+  const scope = page.getByRole("dialog", { name: "Mark not applicable" });
+  await scope.getByLabel("Reason").fill("No crisis this year.");
+  await scope.getByRole("button", { name: /Mark not applicable/ }).click();
+  await expect(scope).toBeHidden();
+  await expect(page.getByText("No crisis this year.")).toBeVisible();
 });
