@@ -174,5 +174,6 @@ test("a reviewer sends a section back: the editor hears it in the bell and the c
   await scope.getByLabel("Reason").fill("No crisis this year.");
   await scope.getByRole("button", { name: /Mark not applicable/ }).click();
   await expect(scope).toBeHidden();
-  await expect(page.getByText("No crisis this year.")).toBeVisible();
+  await expect(page.getByText("No crisis this year.", { exact: true })).toBeVisible();
+  await expect(reviewStatus(page)).toHaveText(/Not applicable/);
 });
