@@ -241,4 +241,14 @@ test("a thread on the whole section: edit and delete your own comment; the brief
     .click();
   await expect(page).toHaveURL(/\/frank-narrative\?thread=/);
   await expect(card).toHaveAttribute("aria-current", "true");
+
+  // The thread is in the URL: a reload opens the panel on it again. Closing the panel lets go of
+  // it; the link still opens the panel, closed as it now is.
+  const threadLink = page.url();
+  await page.reload();
+  await expect(card).toHaveAttribute("aria-current", "true");
+  await commentsPanel(page).getByRole("button", { name: "Close comments" }).click();
+  await expect(page).not.toHaveURL(/thread=/);
+  await page.goto(threadLink);
+  await expect(card).toHaveAttribute("aria-current", "true");
 });

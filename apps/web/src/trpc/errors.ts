@@ -15,3 +15,7 @@ export function errorMessage(error: unknown): string {
   }
   return "Something went wrong on our side. Try again.";
 }
+
+/** The server found no such thing (or none the reader may see): asking again won't change that. */
+export const isNotFound = (error: unknown): boolean =>
+  isTRPCClientError(error) && error.data?.code === "NOT_FOUND";

@@ -2,12 +2,14 @@
 
 import { atom } from "jotai";
 import { atomWithStorage, createJSONStorage } from "jotai/utils";
+import { useSectionUrl, writeSectionUrl } from "@/hooks/use-section-url.ts";
 
 /**
  * The comments' UI state on a section page, in small atoms that change independently (the
  * threads themselves are server data: queries.ts). Reset when the page moves to another section
  * (`resetCommentsAtom`); only the panel's open/closed choice is remembered across sections and
- * visits.
+ * visits. The thread being read is in the URL (`?thread=`, lib/section-url.ts), so a link or a
+ * reload opens the panel on it.
  */
 
 /** The new-comment box: on the selected words, or on the whole section. */
@@ -32,7 +34,13 @@ const panelStorage = createJSONStorage<boolean>(() => ({
 }));
 
 export const panelOpenAtom = atomWithStorage("dossier:comments-panel", false, panelStorage);
-export const activeThreadAtom = atom<string | null>(null);
+/** The active thread: the one in the URL. */
+export const useActiveThread = (): string | null => useSectionUrl().thread;
+/**
+ * The thread this page last put in the URL itself. A `?thread=` that differs came from a link or
+ * Back/Forward and is opened as one (use-thread-from-url.ts); one we wrote was handled here.
+ */
+export const writtenThreadAtom = atom<string | null>(null);
 export const hoveredThreadAtom = atom<string | null>(null);
 export const showResolvedAtom = atom(false);
 export const composerAtom = atom<Composer | null>(null);
@@ -47,11 +55,15 @@ export const announceAtom = atom(null, (_get, set, message: string) => {
   requestAnimationFrame(() => set(announcementAtom, message));
 });
 
-/** Makes a thread the active one; optionally scrolls its words and/or its card into view. */
+/**
+ * Makes a thread the active one (null: none), in place in the URL; optionally scrolls its words
+ * and/or its card into view.
+ */
 export const activateThreadAtom = atom(
   null,
   (_get, set, id: string | null, options: { scrollEditor?: boolean; scrollCard?: boolean } = {}) => {
-    set(activeThreadAtom, id);
+    set(writtenThreadAtom, id);
+    writeSectionUrl({ thread: id });
     if (!id) return;
     if (options.scrollEditor) set(pendingScrollAtom, id);
     if (options.scrollCard) {
@@ -62,9 +74,15 @@ export const activateThreadAtom = atom(
   },
 );
 
+/** Closing the panel lets go of its thread: a URL with `?thread=` means the panel is open on it. */
+export const closePanelAtom = atom(null, (_get, set) => {
+  set(panelOpenAtom, false);
+  set(activateThreadAtom, null);
+});
+
 export const resetCommentsAtom = atom(null, (_get, set) => {
   set(commentsSectionAtom, null);
-  set(activeThreadAtom, null);
+  set(writtenThreadAtom, null);
   set(hoveredThreadAtom, null);
   set(showResolvedAtom, false);
   set(composerAtom, null);

@@ -7,4 +7,4 @@ export { useChangeNavigator } from "./hooks/use-change-navigator.ts";
 export { contributorNames } from "./lib/history-groups.ts";
 export { REVISIONS_PAGE_SIZE, revisionsPageParam } from "./lib/revisions-query.ts";
 export { useRevision } from "./queries.ts";
-export { useHistoryView } from "./state.ts";
+export { openHistoryView } from "./state.ts";

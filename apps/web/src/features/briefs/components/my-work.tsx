@@ -7,9 +7,9 @@ import { QueryError } from "@/components/feedback/error-state.tsx";
 import { Badge } from "@/components/ui/badge.tsx";
 import { RelativeTime } from "@/components/ui/relative-time.tsx";
 import { Skeleton } from "@/components/ui/skeleton.tsx";
-import { threadHref } from "@/features/comments/index.ts";
 import type { MyWork } from "@/lib/api-types.ts";
 import { labelFor, sectionStatus } from "@/lib/labels.ts";
+import { threadHref } from "@/lib/section-url.ts";
 import { useMyWork } from "../queries.ts";
 
 const sectionHref = (item: { briefId: string; sectionKey: string }) =>

@@ -13,9 +13,10 @@ import { useMe } from "@/features/auth/index.ts";
 import { useBrief } from "@/features/briefs/index.ts";
 import { useBriefMembers } from "@/features/members/index.ts";
 import { plural } from "@/lib/labels.ts";
+import { threadHref } from "@/lib/section-url.ts";
 import { excerpt } from "@/lib/text.ts";
 import { cn } from "@/lib/utils.ts";
-import { type BriefThread, quoteOf, threadHref } from "../lib/threads.ts";
+import { type BriefThread, quoteOf } from "../lib/threads.ts";
 import { useBriefThreads } from "../queries.ts";
 import { CommentBody } from "./comment-body.tsx";
 

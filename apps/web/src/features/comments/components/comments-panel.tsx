@@ -1,6 +1,6 @@
 "use client";
 
-import { useAtom, useAtomValue } from "jotai";
+import { useAtom, useAtomValue, useSetAtom } from "jotai";
 import { Eye, EyeOff, MessageSquarePlus, X } from "lucide-react";
 import { useEffect, useState } from "react";
 import { createPortal } from "react-dom";
@@ -9,7 +9,7 @@ import { Hint } from "@/components/ui/tooltip.tsx";
 import { excerpt } from "@/lib/text.ts";
 import type { useNewThread } from "../hooks/use-new-thread.ts";
 import { useSectionThreads } from "../queries.ts";
-import { announcementAtom, panelOpenAtom, showResolvedAtom } from "../state.ts";
+import { announcementAtom, closePanelAtom, panelOpenAtom, showResolvedAtom } from "../state.ts";
 import { CommentComposer } from "./comment-composer.tsx";
 import { ThreadList } from "./thread-list.tsx";
 
@@ -28,7 +28,8 @@ export function CommentsPanel({
   sectionId: string;
   newThread: NewThread;
 }) {
-  const [panelOpen, setPanelOpen] = useAtom(panelOpenAtom);
+  const panelOpen = useAtomValue(panelOpenAtom);
+  const closePanel = useSetAtom(closePanelAtom);
   const announcement = useAtomValue(announcementAtom);
   const query = useSectionThreads(sectionId);
   const canComment = query.data?.canComment ?? false;
@@ -44,7 +45,7 @@ export function CommentsPanel({
 
   const close = () => {
     newThread.cancel();
-    setPanelOpen(false);
+    closePanel();
     document.getElementById("comments-toggle")?.focus();
   };
 

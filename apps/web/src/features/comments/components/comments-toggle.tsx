@@ -1,15 +1,17 @@
 "use client";
 
-import { useAtom } from "jotai";
+import { useAtomValue, useSetAtom } from "jotai";
 import { MessageSquare } from "lucide-react";
 import { Button } from "@/components/ui/button.tsx";
 import { cn } from "@/lib/utils.ts";
 import { useSectionThreads } from "../queries.ts";
-import { panelOpenAtom } from "../state.ts";
+import { closePanelAtom, panelOpenAtom } from "../state.ts";
 
 /** The section header's "Comments" button: opens the comments panel, with the number of open threads. */
 export function CommentsToggle({ sectionId }: { sectionId: string }) {
-  const [panelOpen, setPanelOpen] = useAtom(panelOpenAtom);
+  const panelOpen = useAtomValue(panelOpenAtom);
+  const setPanelOpen = useSetAtom(panelOpenAtom);
+  const closePanel = useSetAtom(closePanelAtom);
   const threads = useSectionThreads(sectionId).data?.threads ?? [];
   const open = threads.filter((t) => t.status === "OPEN").length;
   return (
@@ -20,10 +22,13 @@ export function CommentsToggle({ sectionId }: { sectionId: string }) {
       aria-expanded={panelOpen}
       aria-controls={panelOpen ? "comments-panel" : undefined}
       onClick={() => {
-        const opening = !panelOpen;
-        setPanelOpen(opening);
+        if (panelOpen) {
+          closePanel();
+          return;
+        }
+        setPanelOpen(true);
         // Opened from here, the panel takes focus (clicking highlighted words leaves it in the text).
-        if (opening) requestAnimationFrame(() => document.getElementById("comments-panel")?.focus());
+        requestAnimationFrame(() => document.getElementById("comments-panel")?.focus());
       }}
       className={cn(panelOpen && "bg-neutral-100")}
     >

@@ -16,10 +16,10 @@ import { quoteOf, type Thread } from "../lib/threads.ts";
 import { useReply, useSetThreadStatus } from "../queries.ts";
 import {
   activateThreadAtom,
-  activeThreadAtom,
   announceAtom,
   hoveredThreadAtom,
   showResolvedAtom,
+  useActiveThread,
 } from "../state.ts";
 import { CommentComposer } from "./comment-composer.tsx";
 import { CommentItem } from "./comment-item.tsx";
@@ -45,7 +45,7 @@ export function ThreadCard({
   canModerate: boolean;
 }) {
   const me = useMe();
-  const active = useAtomValue(activeThreadAtom) === thread.id;
+  const active = useActiveThread() === thread.id;
   const activate = useSetAtom(activateThreadAtom);
   const setHover = useSetAtom(hoveredThreadAtom);
   const resolved = thread.status === "RESOLVED";

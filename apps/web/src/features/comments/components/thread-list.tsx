@@ -9,7 +9,7 @@ import { errorMessage } from "@/trpc/errors.ts";
 import { orderThreads } from "../lib/comments-highlights.ts";
 import { anchorOf } from "../lib/threads.ts";
 import { useSectionThreads } from "../queries.ts";
-import { activeThreadAtom, showResolvedAtom } from "../state.ts";
+import { showResolvedAtom, useActiveThread } from "../state.ts";
 import { ThreadCard } from "./thread-card.tsx";
 
 /** The panel's threads in reading order (resolved ones only when shown, or being read). */
@@ -25,7 +25,7 @@ export function ThreadList({
   const mod = useModKey();
   const query = useSectionThreads(sectionId);
   const showResolved = useAtomValue(showResolvedAtom);
-  const activeId = useAtomValue(activeThreadAtom);
+  const activeId = useActiveThread();
   if (query.isPending) {
     return (
       <SkeletonList

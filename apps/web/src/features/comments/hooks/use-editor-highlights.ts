@@ -8,10 +8,10 @@ import { type CommentsMeta, commentsPluginKey, createCommentsPlugin } from "../l
 import { anchorOf, type Thread } from "../lib/threads.ts";
 import {
   activateThreadAtom,
-  activeThreadAtom,
   hoveredThreadAtom,
   panelOpenAtom,
   pendingScrollAtom,
+  useActiveThread,
 } from "../state.ts";
 
 export function dispatchMeta(editor: Editor | null, meta: CommentsMeta) {
@@ -30,7 +30,7 @@ function scrollToHighlight(editor: Editor, id: string) {
  * and hovered ones emphasised. Clicking highlighted words opens their thread.
  */
 export function useEditorHighlights(editor: Editor | null, threads: readonly Thread[]) {
-  const activeId = useAtomValue(activeThreadAtom);
+  const activeId = useActiveThread();
   const hoverId = useAtomValue(hoveredThreadAtom);
   const [pendingScroll, setPendingScroll] = useAtom(pendingScrollAtom);
   const activate = useSetAtom(activateThreadAtom);

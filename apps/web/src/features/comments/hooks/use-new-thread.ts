@@ -7,7 +7,7 @@ import { type OpenEditor, useOpenEditor } from "@/features/editor/index.ts";
 import { errorMessage } from "@/trpc/errors.ts";
 import { commentsPluginKey } from "../lib/comments-plugin.ts";
 import { useCreateThread } from "../queries.ts";
-import { activateThreadAtom, activeThreadAtom, announceAtom, composerAtom, panelOpenAtom } from "../state.ts";
+import { activateThreadAtom, announceAtom, composerAtom, panelOpenAtom } from "../state.ts";
 import { dispatchMeta } from "./use-editor-highlights.ts";
 
 /** A pin must quote the saved text: saves what was typed first, or says why it couldn't. */
@@ -27,7 +27,6 @@ export function useNewThread(where: { briefId: string; sectionId: string }) {
   const open = useOpenEditor(where.sectionId);
   const editor = open?.editor ?? null;
   const [composer, setComposer] = useAtom(composerAtom);
-  const setActive = useSetAtom(activeThreadAtom);
   const setPanelOpen = useSetAtom(panelOpenAtom);
   const activate = useSetAtom(activateThreadAtom);
   const announce = useSetAtom(announceAtom);
@@ -35,7 +34,7 @@ export function useNewThread(where: { briefId: string; sectionId: string }) {
 
   const start = useCallback(
     (scope: "selection" | "section" = "selection") => {
-      setActive(null);
+      activate(null);
       setPanelOpen(true);
       if (scope === "selection" && editor && !editor.isDestroyed) {
         const { from, to, empty } = editor.state.selection;
@@ -49,7 +48,7 @@ export function useNewThread(where: { briefId: string; sectionId: string }) {
       dispatchMeta(editor, { pending: null });
       setComposer({ kind: "section" });
     },
-    [editor, setActive, setComposer, setPanelOpen],
+    [editor, activate, setComposer, setPanelOpen],
   );
 
   const cancel = useCallback(() => {

@@ -21,7 +21,3 @@ export const quoteOf = (thread: {
   thread.detached
     ? (thread.originalQuote ?? anchorOf(thread)?.quote.exact ?? null)
     : (anchorOf(thread)?.quote.exact ?? thread.originalQuote);
-
-/** Where a thread opens: its section, with ?thread= (which opens it in the comments panel). */
-export const threadHref = (briefId: string, sectionKey: string, threadId: string) =>
-  `/briefs/${briefId}/${sectionKey}?thread=${encodeURIComponent(threadId)}`;

@@ -7,12 +7,15 @@ import { QueryError } from "@/components/feedback/error-state.tsx";
 import { FromToPicker, type PickerOption } from "@/components/ui/from-to-picker.tsx";
 import { DocumentSkeleton, DocumentView } from "@/features/editor/index.ts";
 import { FactsDiff } from "@/features/facts/index.ts";
+import { useHydrated } from "@/hooks/use-hydrated.ts";
 import { useNow } from "@/hooks/use-now.ts";
 import { formatClock } from "@/lib/relative-time.ts";
+import { isNotFound } from "@/trpc/errors.ts";
 import { useChangeNavigator } from "../hooks/use-change-navigator.ts";
 import { contributorNames, formatWordDelta } from "../lib/history-groups.ts";
 import { useRevisionCompare, useRevisions } from "../queries.ts";
 import { ChangeNav, DiffLegend } from "./change-nav.tsx";
+import { NotInHistory } from "./not-in-history.tsx";
 import { StageFrame } from "./stage-frame.tsx";
 
 const EMPTY = "empty";
@@ -114,6 +117,9 @@ function useRevisionOptions({
   compared: Compared;
 }) {
   const now = useNow();
+  // A reload of a comparison renders it on the server, whose clock and time zone aren't the
+  // reader's: times join the labels once hydrated, or the options wouldn't match (React #418).
+  const hydrated = useHydrated();
   const list = useRevisions(sectionId);
   // Every loaded revision, plus the two being compared even if their page isn't loaded.
   const byId = new Map<string, Option>();
@@ -129,7 +135,7 @@ function useRevisionOptions({
     label:
       r.id === currentRevisionId
         ? `Current (#${r.number})`
-        : `#${r.number} · ${contributorNames(r)} · ${formatClock(r.createdAt, now)}`,
+        : `#${r.number} · ${contributorNames(r)}${hydrated ? ` · ${formatClock(r.createdAt, now)}` : ""}`,
   });
   for (const r of list.data?.pages.flatMap((p) => p.items) ?? []) byId.set(r.id, describe(r));
   // `from` has the same shape as `to` (or is null); the service's destructuring types it as {}.
@@ -166,7 +172,11 @@ function ComparisonBody({
       {compare.isPending ? (
         <DocumentSkeleton label="Comparing revisions" />
       ) : compare.isError && !compare.data ? (
-        <QueryError title="Couldn't compare these revisions" query={compare} />
+        isNotFound(compare.error) ? (
+          <NotInHistory>These revisions aren't both in this section's history.</NotInHistory>
+        ) : (
+          <QueryError title="Couldn't compare these revisions" query={compare} />
+        )
       ) : compare.data ? (
         <div className="space-y-4">
           {facts ? <FactsDiff from={facts.from} to={facts.to} /> : null}

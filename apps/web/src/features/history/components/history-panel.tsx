@@ -18,7 +18,7 @@ import {
   type HistoryEntry,
 } from "../lib/history-groups.ts";
 import { useFetchRevisionBefore, useRevisions } from "../queries.ts";
-import { useHistoryView } from "../state.ts";
+import { openHistoryView, useHistoryView } from "../state.ts";
 
 type Group = Extract<HistoryEntry<RevisionItem>, { type: "group" }>;
 
@@ -40,7 +40,7 @@ export function HistoryPanel({
   sectionId: string;
   currentRevisionId: string | null;
 }) {
-  const [view, setView] = useHistoryView(sectionId);
+  const view = useHistoryView();
   const revisions = useRevisions(sectionId);
   const fetchRevisionBefore = useFetchRevisionBefore(sectionId);
   const items = revisions.data?.pages.flatMap((page) => page.items) ?? [];
@@ -56,7 +56,7 @@ export function HistoryPanel({
       const index = items.findIndex((item) => item.id === oldest.id);
       fromId = items[index + 1]?.id ?? (await fetchRevisionBefore(oldest.number));
     }
-    setView({ kind: "compare", fromId, toId: newest.id });
+    openHistoryView({ kind: "compare", fromId, toId: newest.id });
   }
 
   return (
@@ -89,7 +89,7 @@ export function HistoryPanel({
           entries={entries}
           currentRevisionId={currentRevisionId}
           selectedId={selectedId}
-          onOpen={(revisionId) => setView({ kind: "revision", revisionId })}
+          onOpen={(revisionId) => openHistoryView({ kind: "revision", revisionId })}
           onOpenGroup={(group) => void openGroup(group)}
           revisions={revisions}
         />

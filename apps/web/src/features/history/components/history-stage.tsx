@@ -1,14 +1,15 @@
 "use client";
 
 import { type ReactNode, useEffect } from "react";
-import { useHistoryView } from "../state.ts";
+import { closeHistoryView, showHistoryView, useHistoryView } from "../state.ts";
 import { CompareView } from "./compare-view.tsx";
 import { RevisionView } from "./revision-view.tsx";
 
 /**
  * The editor's place in a section page. While a revision or a comparison is open (from the
- * history panel) it is shown here instead; the editor stays mounted underneath, hidden, so
- * nothing it holds is lost and autosave carries on. Escape goes back to the editor.
+ * history panel, or the URL: state.ts) it is shown here instead; the editor stays mounted
+ * underneath, hidden, so nothing it holds is lost and autosave carries on. Escape goes back to
+ * the editor. The server renders the same view from the same URL, so hydration agrees.
  */
 export function HistoryStage({
   section,
@@ -17,12 +18,9 @@ export function HistoryStage({
   section: { id: string; canEdit: boolean; current: { id: string } | null };
   children: ReactNode;
 }) {
-  const [view, setView] = useHistoryView(section.id);
+  const view = useHistoryView();
   const currentRevisionId = section.current?.id ?? null;
   const backLabel = section.canEdit ? "Back to editing" : "Back to the section";
-
-  // Leaving the section closes whatever was open in it.
-  useEffect(() => () => setView(null), [setView]);
 
   useEffect(() => {
     if (!view) return;
@@ -30,11 +28,11 @@ export function HistoryStage({
       if (event.key !== "Escape" || event.defaultPrevented) return;
       // A dialog or menu on top handles its own Escape.
       if (document.querySelector('[role="dialog"], [role="alertdialog"], [role="menu"]')) return;
-      setView(null);
+      closeHistoryView();
     };
     window.addEventListener("keydown", onKeyDown);
     return () => window.removeEventListener("keydown", onKeyDown);
-  }, [view, setView]);
+  }, [view]);
 
   return (
     <>
@@ -45,9 +43,9 @@ export function HistoryStage({
           currentRevisionId={currentRevisionId}
           canEdit={section.canEdit}
           backLabel={backLabel}
-          onCompare={(fromId, toId) => setView({ kind: "compare", fromId, toId })}
-          onClose={() => setView(null)}
-          onRestored={() => setView(null)}
+          onCompare={(fromId, toId) => showHistoryView({ kind: "compare", fromId, toId })}
+          onClose={closeHistoryView}
+          onRestored={closeHistoryView}
         />
       ) : view?.kind === "compare" ? (
         <CompareView
@@ -56,8 +54,8 @@ export function HistoryStage({
           fromId={view.fromId}
           toId={view.toId}
           backLabel={backLabel}
-          onChange={(fromId, toId) => setView({ kind: "compare", fromId, toId })}
-          onClose={() => setView(null)}
+          onChange={(fromId, toId) => showHistoryView({ kind: "compare", fromId, toId })}
+          onClose={closeHistoryView}
         />
       ) : null}
       <div hidden={view !== null}>{children}</div>

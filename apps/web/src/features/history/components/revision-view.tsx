@@ -8,9 +8,11 @@ import { RelativeTime } from "@/components/ui/relative-time.tsx";
 import { Skeleton } from "@/components/ui/skeleton.tsx";
 import { DocumentSkeleton, DocumentView } from "@/features/editor/index.ts";
 import { formatFull } from "@/lib/relative-time.ts";
+import { isNotFound } from "@/trpc/errors.ts";
 import { contributorNames } from "../lib/history-groups.ts";
 import { usePreviousRevision, useRevision } from "../queries.ts";
 import { WordDelta } from "./history-panel.tsx";
+import { NotInHistory } from "./not-in-history.tsx";
 import { RestoreDialog } from "./restore-dialog.tsx";
 import { StageFrame } from "./stage-frame.tsx";
 
@@ -39,11 +41,17 @@ export function RevisionView({
   const previous = usePreviousRevision(sectionId, number);
   const previousId = number === 1 ? null : previous.data?.items[0]?.id;
   const isCurrent = revisionId === currentRevisionId;
+  // The URL may name another section's revision (a pasted link): not this section's history.
+  const elsewhere = revision.data !== undefined && revision.data.sectionId !== sectionId;
 
-  if (revision.isError) {
+  if (revision.isError || elsewhere) {
     return (
       <StageFrame title="Revision" focusKey={revisionId} onClose={onClose} backLabel={backLabel}>
-        <QueryError title="Couldn't open this revision" query={revision} />
+        {elsewhere || isNotFound(revision.error) ? (
+          <NotInHistory>This revision isn't in this section's history.</NotInHistory>
+        ) : (
+          <QueryError title="Couldn't open this revision" query={revision} />
+        )}
       </StageFrame>
     );
   }

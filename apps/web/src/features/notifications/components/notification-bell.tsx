@@ -18,7 +18,7 @@ import { Button } from "@/components/ui/button.tsx";
 import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover.tsx";
 import { RelativeTime } from "@/components/ui/relative-time.tsx";
 import { Skeleton } from "@/components/ui/skeleton.tsx";
-import { threadHref } from "@/features/comments/index.ts";
+import { threadHref } from "@/lib/section-url.ts";
 import { excerpt } from "@/lib/text.ts";
 import { cn } from "@/lib/utils.ts";
 import { errorMessage } from "@/trpc/errors.ts";

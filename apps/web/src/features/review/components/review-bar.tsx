@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from "react";
 import { Badge } from "@/components/ui/badge.tsx";
 import { Button } from "@/components/ui/button.tsx";
 import { Hint } from "@/components/ui/tooltip.tsx";
-import { useHistoryView } from "@/features/history/index.ts";
+import { openHistoryView } from "@/features/history/index.ts";
 import { errorMessage } from "@/trpc/errors.ts";
 import { formatDay } from "../lib/format-day.ts";
 import { useApproveSection, useMarkRead, useReopenSection, useSectionReview } from "../queries.ts";
@@ -24,7 +24,6 @@ export function ReviewBar({ briefId, sectionId }: { briefId: string; sectionId: 
   const query = useSectionReview(sectionId);
   const review = query.data;
   const lastRead = useLastReadOnArrival(briefId, review);
-  const [, setView] = useHistoryView(sectionId);
   const [error, setError] = useState<string | null>(null);
   const approve = useApproveSection();
   const reopen = useReopenSection();
@@ -86,7 +85,7 @@ export function ReviewBar({ briefId, sectionId }: { briefId: string; sectionId: 
             size="sm"
             variant="ghost"
             onClick={() =>
-              setView({ kind: "compare", fromId: review.approvedRevision?.id ?? null, toId: current })
+              openHistoryView({ kind: "compare", fromId: review.approvedRevision?.id ?? null, toId: current })
             }
           >
             <GitCompare aria-hidden />
@@ -97,7 +96,7 @@ export function ReviewBar({ briefId, sectionId }: { briefId: string; sectionId: 
           <Button
             size="sm"
             variant="ghost"
-            onClick={() => setView({ kind: "compare", fromId: lastRead, toId: current })}
+            onClick={() => openHistoryView({ kind: "compare", fromId: lastRead, toId: current })}
           >
             <GitCompare aria-hidden />
             Changes since you last read

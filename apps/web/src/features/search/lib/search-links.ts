@@ -5,11 +5,6 @@ export function sectionHref(briefId: string, sectionKey: string, terms: readonly
   return `${path}?${new URLSearchParams({ highlight: terms.join(" ") })}`;
 }
 
-/** A comment hit opens its thread in the section's panel (`?thread=`), its words highlighted. */
-export function threadHref(briefId: string, sectionKey: string, threadId: string): string {
-  return `/briefs/${briefId}/${sectionKey}?${new URLSearchParams({ thread: threadId })}`;
-}
-
 /** The results page for a query. */
 export function searchPageHref(query: string): string {
   return `/search?${new URLSearchParams({ q: query.trim() })}`;
