@@ -1,7 +1,9 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { Providers } from "@/components/providers.tsx";
+import { ThemeScript } from "@/features/theme/index.ts";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -9,7 +11,13 @@ export const metadata: Metadata = {
   description: "Write, version and review country strategy briefs.",
 };
 
-export const viewport: Viewport = { themeColor: "#ffffff" };
+// The browser's own chrome follows the system; the page follows the person's setting too.
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#ffffff" },
+    { media: "(prefers-color-scheme: dark)", color: "#121212" }, // the dark --color-white, oklch(0.18 0 0)
+  ],
+};
 
 /**
  * Every page renders per request (none is prerendered at build): the Content-Security-Policy's
@@ -17,8 +25,13 @@ export const viewport: Viewport = { themeColor: "#ffffff" };
  */
 export default async function RootLayout({ children }: { children: ReactNode }) {
   await connection();
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
+  // suppressHydrationWarning: the theme script sets <html>'s class before React hydrates it.
   return (
-    <html lang="en">
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <ThemeScript nonce={nonce} />
+      </head>
       <body className="min-h-dvh">
         <Providers>{children}</Providers>
       </body>

@@ -12,6 +12,7 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu.tsx";
 import { useMe } from "@/features/auth/index.ts";
+import { ThemeMenuItems } from "@/features/theme/index.ts";
 import { roleLabel } from "@/lib/labels.ts";
 import { initials } from "@/lib/people.ts";
 import { signOutHere } from "@/lib/sign-out.ts";
@@ -67,6 +68,8 @@ export function UserMenu() {
             </DropdownMenuItem>
           </>
         ) : null}
+        <DropdownMenuSeparator />
+        <ThemeMenuItems />
         <DropdownMenuSeparator />
         <DropdownMenuItem onSelect={() => void signOutHere()}>
           <LogOut aria-hidden />

@@ -6,7 +6,7 @@ const variants = {
   primary: "bg-accent text-accent-foreground shadow-xs hover:bg-accent-hover",
   secondary: "border border-neutral-200 bg-white text-neutral-800 shadow-xs hover:bg-neutral-50",
   ghost: "text-neutral-600 hover:bg-neutral-100 hover:text-neutral-900",
-  danger: "bg-danger text-white shadow-xs hover:bg-danger/90",
+  danger: "bg-danger text-danger-foreground shadow-xs hover:bg-danger/90",
   link: "h-auto px-0 text-accent underline-offset-2 hover:underline",
 } as const;
 

@@ -1,6 +1,7 @@
 "use client";
 
 import * as Menu from "@radix-ui/react-dropdown-menu";
+import { Check } from "lucide-react";
 import type { ComponentProps } from "react";
 import { cn } from "@/lib/utils.ts";
 import { Button } from "./button.tsx";
@@ -15,6 +16,11 @@ export const DropdownMenuContent = floatingContent(
   { align: "end" },
 );
 
+const itemClass = cn(
+  "flex cursor-default items-center gap-2 rounded-md px-2 py-1.5 text-sm text-neutral-700 outline-none select-none",
+  "data-highlighted:bg-neutral-100 data-highlighted:text-neutral-900 data-disabled:opacity-50 [&_svg]:size-4 [&_svg]:text-neutral-400",
+);
+
 /** `danger`: a destructive action (delete), in red. */
 export function DropdownMenuItem({
   className,
@@ -23,14 +29,28 @@ export function DropdownMenuItem({
 }: ComponentProps<typeof Menu.Item> & { danger?: boolean }) {
   return (
     <Menu.Item
-      className={cn(
-        "flex cursor-default items-center gap-2 rounded-md px-2 py-1.5 text-sm text-neutral-700 outline-none select-none",
-        "data-highlighted:bg-neutral-100 data-highlighted:text-neutral-900 data-disabled:opacity-50 [&_svg]:size-4 [&_svg]:text-neutral-400",
-        danger && "text-danger data-highlighted:text-danger",
-        className,
-      )}
+      className={cn(itemClass, danger && "text-danger data-highlighted:text-danger", className)}
       {...props}
     />
+  );
+}
+
+/** A set of mutually exclusive choices (`value` / `onValueChange`), each a `DropdownMenuRadioItem`. */
+export const DropdownMenuRadioGroup = Menu.RadioGroup;
+
+/** One choice of a radio group; the chosen one carries a check at the end. */
+export function DropdownMenuRadioItem({
+  className,
+  children,
+  ...props
+}: ComponentProps<typeof Menu.RadioItem>) {
+  return (
+    <Menu.RadioItem className={cn(itemClass, "data-[state=checked]:text-neutral-900", className)} {...props}>
+      {children}
+      <Menu.ItemIndicator className="ml-auto">
+        <Check aria-hidden className="text-accent!" />
+      </Menu.ItemIndicator>
+    </Menu.RadioItem>
   );
 }
 

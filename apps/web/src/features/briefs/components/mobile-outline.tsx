@@ -25,7 +25,7 @@ export function MobileOutline({ briefId }: { briefId: string }) {
         </DialogPrimitive.Trigger>
       </div>
       <DialogPrimitive.Portal>
-        <DialogPrimitive.Overlay className="fixed inset-0 z-50 animate-fade-in bg-neutral-950/25 lg:hidden" />
+        <DialogPrimitive.Overlay className="fixed inset-0 z-50 animate-fade-in bg-black/25 dark:bg-black/60 lg:hidden" />
         <DialogPrimitive.Content className="fixed inset-y-0 left-0 z-50 w-80 max-w-[85vw] overflow-y-auto bg-neutral-50 shadow-xl focus:outline-none lg:hidden">
           <DialogPrimitive.Title className="sr-only">Outline</DialogPrimitive.Title>
           <DialogPrimitive.Description className="sr-only">

@@ -78,7 +78,7 @@ export function NotificationBell() {
             <>
               <span
                 aria-hidden
-                className="absolute top-0.5 right-0.5 grid h-3.5 min-w-3.5 place-items-center rounded-full bg-accent px-1 text-[9px] leading-none font-semibold text-white tabular-nums ring-2 ring-white"
+                className="absolute top-0.5 right-0.5 grid h-3.5 min-w-3.5 place-items-center rounded-full bg-accent px-1 text-[9px] leading-none font-semibold text-accent-foreground tabular-nums ring-2 ring-white"
               >
                 {unread > 99 ? "99+" : unread}
               </span>

@@ -46,7 +46,7 @@ export function SectionPresence({ briefId, sectionId }: { briefId: string; secti
                 {entry.editing ? (
                   <span
                     aria-hidden
-                    className="absolute -right-0.5 -bottom-0.5 grid size-3 place-items-center rounded-full bg-accent text-white ring-1 ring-white"
+                    className="absolute -right-0.5 -bottom-0.5 grid size-3 place-items-center rounded-full bg-accent text-accent-foreground ring-1 ring-white"
                   >
                     <Pencil className="size-2" />
                   </span>
