@@ -44,6 +44,11 @@ test("the compare view highlights an inserted sentence, with a change count and 
   await expect(page.getByRole("heading", { level: 2, name: "Comparing #1 → #2" })).toBeVisible();
   await expect(inserted).toBeVisible();
   await page.screenshot({ path: "/tmp/url-compare.png" });
+  // Times are the reader's (Kiritimati), not the server's, from the first render after hydration:
+  // the history group's start is the From picker's #1.
+  const from = page.getByRole("combobox", { name: "From", exact: true }).locator("option:checked");
+  const readerTime = (await from.textContent())?.match(/\d\d:\d\d/)?.[0] ?? "no time in the picker";
+  await expect(history(page).getByText(/Elena Editor · 2 saves · /)).toContainText(readerTime);
 
   // Escape goes back to the editor, and the URL lets go of the comparison.
   await page.keyboard.press("Escape");

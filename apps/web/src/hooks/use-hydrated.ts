@@ -17,3 +17,14 @@ export function useHydrated(): boolean {
     () => false,
   );
 }
+
+/**
+ * Text that depends on the reader's clock or time zone ("14:02", "2 minutes ago"). While React
+ * hydrates, the server's text stays on screen (the element needs suppressHydrationWarning); this
+ * renders "" then, so the render right after hydration differs and React writes the reader's own
+ * text at once. Rendering the reader's text during hydration too would leave the server's on
+ * screen: React would see no change afterwards and never touch the DOM.
+ */
+export function useReaderText(text: string): string {
+  return useHydrated() ? text : "";
+}

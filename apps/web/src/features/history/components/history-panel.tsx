@@ -6,6 +6,7 @@ import { Badge } from "@/components/ui/badge.tsx";
 import { Button } from "@/components/ui/button.tsx";
 import { RelativeTime } from "@/components/ui/relative-time.tsx";
 import { Skeleton } from "@/components/ui/skeleton.tsx";
+import { useReaderText } from "@/hooks/use-hydrated.ts";
 import { useNow } from "@/hooks/use-now.ts";
 import type { RevisionItem } from "@/lib/api-types.ts";
 import { formatClockRange, formatFull } from "@/lib/relative-time.ts";
@@ -226,7 +227,7 @@ function GroupRow({
     if (containsSelected) setExpanded(true);
   }
   const count = group.revisions.length;
-  const range = formatClockRange(group.from, group.to, now);
+  const range = useReaderText(formatClockRange(group.from, group.to, now));
   const { oldest, newest } = groupEnds(group);
 
   return (
