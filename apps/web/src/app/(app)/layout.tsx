@@ -1,6 +1,7 @@
 import { HydrationBoundary } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { TopBar } from "@/components/shell/top-bar.tsx";
+import { OfflineNavigationGuard } from "@/features/offline/index.ts";
 import { createServerPrefetch } from "@/lib/server-trpc.ts";
 import { currentActor } from "@/lib/session.ts";
 
@@ -21,6 +22,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
     <HydrationBoundary state={dehydrated()}>
       <TopBar />
       {children}
+      <OfflineNavigationGuard />
     </HydrationBoundary>
   );
 }

@@ -3,6 +3,7 @@
 import type { SavedRevision } from "@dossier/schema";
 import { useStore } from "jotai";
 import { type RefObject, useCallback, useEffect, useRef, useState } from "react";
+import { useOnline } from "@/hooks/use-online.ts";
 import {
   type AutosaveEvent,
   type AutosaveState,
@@ -17,7 +18,6 @@ import {
 } from "../lib/autosave-state.ts";
 import { classifySaveError } from "../lib/save-failure.ts";
 import { addPendingSave, pendingSavesAtom, removePendingSave } from "../state.ts";
-import { useOnline } from "./use-online.ts";
 import { useSaveTriggers } from "./use-save-triggers.ts";
 
 /** A save's answer: the revision written and, when the server merged a stale save, the merge. */
