@@ -35,8 +35,16 @@ const leafDocument = (key: string, seed: number) => ({
   ],
 });
 
-/** Milliseconds from `act` until `ready` holds in the page (polled every animation frame). */
-async function timed(page: Page, act: () => Promise<unknown>, ready: string, arg?: unknown): Promise<number> {
+/**
+ * Milliseconds from `act` until `ready(arg)` holds in the page, polled every animation frame.
+ * Functions, not strings: the app's Content-Security-Policy forbids evaluating strings.
+ */
+async function timed(
+  page: Page,
+  act: () => Promise<unknown>,
+  ready: (arg: string) => boolean,
+  arg = "",
+): Promise<number> {
   const started = performance.now();
   await act();
   await page.waitForFunction(ready, arg, { polling: "raf", timeout: 30_000 });
@@ -44,12 +52,15 @@ async function timed(page: Page, act: () => Promise<unknown>, ready: string, arg
 }
 
 /** The editor shows `text` and can be typed in. */
-const EDITOR_READY = `(text) => {
+const EDITOR_READY = (text: string) => {
   const el = document.querySelector('[aria-label="Section text"]');
   return !!el && el.getAttribute("contenteditable") === "true" && (el.textContent ?? "").includes(text);
-}`;
-const headingReady = (name: string) =>
-  `[...document.querySelectorAll("h1,h2")].some((h) => h.textContent?.trim() === ${JSON.stringify(name)})`;
+};
+/** A heading (h1/h2) reads exactly `name`. */
+const HEADING_READY = (name: string) =>
+  [...document.querySelectorAll("h1,h2")].some((h) => h.textContent?.trim() === name);
+/** An element with this aria-label is on the page. */
+const LABELLED_READY = (label: string) => document.querySelector(`[aria-label="${label}"]`) !== null;
 
 runBench(
   "navigation",
@@ -83,7 +94,8 @@ runBench(
       const signinMs = await timed(
         signIn,
         () => signIn.getByRole("button", { name: "Sign in" }).click(),
-        `!!document.querySelector('table[aria-label="Briefs"]')`,
+        LABELLED_READY,
+        "Briefs",
       );
       const cookies = await signInContext.cookies();
       await signInContext.close();
@@ -126,16 +138,18 @@ runBench(
           .first()
           .click();
       }
-      const historyMs = await timed(page, () => row.click(), headingReady("Revision #2"));
+      const historyMs = await timed(page, () => row.click(), HEADING_READY, "Revision #2");
       const compareMs = await timed(
         page,
         () => page.getByRole("button", { name: "Compare with previous" }).click(),
-        `!!document.querySelector('[aria-label="Comparison"]')`,
+        LABELLED_READY,
+        "Comparison",
       );
       const versionsMs = await timed(
         page,
         () => page.getByRole("link", { name: "Versions", exact: true }).first().click(),
-        headingReady("Versions"),
+        HEADING_READY,
+        "Versions",
       );
 
       const result = {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { buildOutline, completeness, filterOutline, firstLeaf, type OutlineNode } from "./outline.ts";
+import {
+  buildOutline,
+  completeness,
+  filterOutline,
+  firstLeaf,
+  neighbourLeaves,
+  type OutlineNode,
+} from "./outline.ts";
 
 const s = (id: string, parentId: string | null, position: number, isLeaf: boolean, filled = false) => ({
   id,
@@ -17,6 +24,15 @@ describe("outline", () => {
     s("history", "overview", 3, false),
     s("milestones", "history", 4, true, true),
   ];
+
+  it("names the leaves either side of the open one, in reading order, skipping groups", () => {
+    const keyed = sections.map((x) => ({ ...x, key: x.id }));
+    expect(neighbourLeaves(keyed, "profile")).toEqual(["preface", "milestones"]);
+    expect(neighbourLeaves(keyed, "preface")).toEqual(["profile"]);
+    expect(neighbourLeaves(keyed, "milestones")).toEqual(["profile"]);
+    expect(neighbourLeaves(keyed, "overview")).toEqual([]);
+    expect(neighbourLeaves(keyed, null)).toEqual([]);
+  });
 
   it("nests sections under their parents in position order", () => {
     const tree = buildOutline(sections);

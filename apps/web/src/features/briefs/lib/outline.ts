@@ -26,6 +26,20 @@ export function firstLeaf<T extends OutlineInput>(sections: readonly T[]): T | u
   return [...sections].sort((a, b) => a.position - b.position).find((s) => s.isLeaf);
 }
 
+/**
+ * The leaves just before and after `activeKey` in reading order: where someone goes next, so the
+ * outline fetches those pages ahead of the click.
+ */
+export function neighbourLeaves<T extends OutlineInput & { key: string }>(
+  sections: readonly T[],
+  activeKey: string | null,
+): string[] {
+  const leaves = [...sections].sort((a, b) => a.position - b.position).filter((s) => s.isLeaf);
+  const at = leaves.findIndex((s) => s.key === activeKey);
+  if (at < 0) return [];
+  return [leaves[at - 1], leaves[at + 1]].flatMap((s) => (s ? [s.key] : []));
+}
+
 export function completeness(sections: readonly OutlineInput[]): { filled: number; total: number } {
   const leaves = sections.filter((s) => s.isLeaf);
   return { filled: leaves.filter((s) => s.filled).length, total: leaves.length };
