@@ -1,1 +1,2 @@
-export { ConflictResolver } from "./components/conflict-resolver.tsx";
+// Loaded on demand (components/lazy-conflict-resolver.tsx): the screen is rare and heavy.
+export { LazyConflictResolver as ConflictResolver } from "./components/lazy-conflict-resolver.tsx";

@@ -2,8 +2,7 @@
 
 import { type ReactNode, useEffect } from "react";
 import { closeHistoryView, showHistoryView, useHistoryView } from "../state.ts";
-import { CompareView } from "./compare-view.tsx";
-import { RevisionView } from "./revision-view.tsx";
+import { CompareView, RevisionView } from "./lazy-stage-views.tsx";
 
 /**
  * The editor's place in a section page. While a revision or a comparison is open (from the
