@@ -11,8 +11,9 @@
  * every other step < 500 ms. (The embedded database is not measured here: see README.)
  * Run: npx tsx bench/navigation.ts
  */
-import { chromium, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { assertProductionBuild, startApp } from "./lib/app.ts";
+import { launchChromium } from "./lib/browser.ts";
 import { sectionWords } from "./lib/content.ts";
 import { createBenchDatabase } from "./lib/database.ts";
 import { runBench } from "./lib/lifecycle.ts";
@@ -80,10 +81,7 @@ runBench(
 
     const app = await startApp(bench.url);
     const base = `http://127.0.0.1:${app.port}`;
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
-    });
+    const browser = await launchChromium();
     try {
       // Sign-in → dashboard (the sign-in page itself already loaded).
       const signInContext = await browser.newContext({ viewport: { width: 1440, height: 900 } });

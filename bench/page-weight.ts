@@ -5,8 +5,9 @@
  * Prints {"bench":"page_weight","signin_js_kb_gz":…,"dashboard_js_kb_gz":…,"brief_page_js_kb_gz":…}.
  * Goals: brief page ≤ 300 KB, sign-in ≤ 150 KB. Run: npx tsx bench/page-weight.ts
  */
-import { chromium, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { assertProductionBuild, startApp } from "./lib/app.ts";
+import { launchChromium } from "./lib/browser.ts";
 import { benchDocument, sectionWords } from "./lib/content.ts";
 import { createBenchDatabase } from "./lib/database.ts";
 import { runBench } from "./lib/lifecycle.ts";
@@ -45,10 +46,7 @@ runBench(
     const key = leaf.key;
     const app = await startApp(bench.url);
     const base = `http://127.0.0.1:${app.port}`;
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
-    });
+    const browser = await launchChromium();
     try {
       const fresh = async () => (await browser.newContext()).newPage();
       const signInPage = await fresh();

@@ -21,25 +21,29 @@ async function trpcPost(request: APIRequestContext, baseURL: string, path: strin
   expect(response.status(), await response.text()).toBe(200);
 }
 
-test("request review → approve → an edit drops it to draft, with changes since approved", async ({
-  page,
-  browser,
-  baseURL,
-}) => {
-  test.slow(); // two browsers
+/** The editor writes a first paragraph in a new brief and asks Ravi Reviewer (shared in) to review it. */
+async function inReviewWithRavi(page: Page, country: string, text: string) {
   await signIn(page, demo.editor);
-  await createBrief(page, uniqueCountry("Reviewia"));
+  await createBrief(page, uniqueCountry(country));
   await shareBrief(page, demo.reviewer, "Reviewer");
-  await typeInSection(page, "The approved first paragraph.");
+  await typeInSection(page, text);
   await expect(saveStatus(page)).toHaveText("Saved");
   await expect(reviewStatus(page)).toHaveText("Draft");
-
   await page.getByRole("button", { name: "Request review…" }).click();
   const dialog = page.getByRole("dialog", { name: "Request review" });
   await dialog.getByLabel("Reviewer").selectOption({ label: "Ravi Reviewer" });
   await dialog.getByRole("button", { name: "Request review" }).click();
   await expect(dialog).toBeHidden();
   await expect(reviewStatus(page)).toHaveText(/In review · Ravi Reviewer/);
+}
+
+test("request review → approve → an edit drops it to draft, with changes since approved", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  test.slow(); // two browsers
+  await inReviewWithRavi(page, "Reviewia", "The approved first paragraph.");
   await page.screenshot({ path: "/tmp/review-in-review.png" });
 
   // The reviewer, in another browser, approves.
@@ -130,16 +134,7 @@ test("a reviewer sends a section back: the editor hears it in the bell and the c
   baseURL,
 }) => {
   test.slow(); // two browsers
-  await signIn(page, demo.editor);
-  await createBrief(page, uniqueCountry("Sendbackia"));
-  await shareBrief(page, demo.reviewer, "Reviewer");
-  await typeInSection(page, "Casualties rose sharply.");
-  await expect(saveStatus(page)).toHaveText("Saved");
-  await page.getByRole("button", { name: "Request review…" }).click();
-  const request = page.getByRole("dialog", { name: "Request review" });
-  await request.getByLabel("Reviewer").selectOption({ label: "Ravi Reviewer" });
-  await request.getByRole("button", { name: "Request review" }).click();
-  await expect(reviewStatus(page)).toHaveText(/In review · Ravi Reviewer/);
+  await inReviewWithRavi(page, "Sendbackia", "Casualties rose sharply.");
 
   const other = await browser.newContext({ baseURL });
   const reviewer = await other.newPage();
