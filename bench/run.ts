@@ -23,7 +23,7 @@ const BENCHES: Bench[] = [
   { name: "brief_open", file: "brief-open.ts", needs: ["database"], limitSeconds: 240 },
   { name: "search", file: "search.ts", needs: ["database"], limitSeconds: 300 },
   { name: "import", file: "import.ts", needs: ["database"], limitSeconds: 180 },
-  { name: "dashboard", file: "dashboard.ts", needs: ["database"], limitSeconds: 240 },
+  { name: "dashboard", file: "dashboard.ts", needs: ["database"], limitSeconds: 300 },
   { name: "save", file: "save.ts", needs: ["database", "build"], limitSeconds: 300 },
   { name: "save_profile", file: "save-profile.ts", needs: ["database", "build"], limitSeconds: 300 },
   { name: "live", file: "live-fanout.ts", needs: ["database", "build"], limitSeconds: 240 },
