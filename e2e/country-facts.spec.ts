@@ -53,6 +53,7 @@ test("an editor records country facts with sources; they show as a table, in his
   await expect(changed.getByRole("row", { name: /Population/ })).toContainText("22.4 million");
   await expect(changed.getByRole("row", { name: /Population/ })).toContainText("23 million");
   await expect(changed.getByRole("row")).toHaveCount(2); // the header and Population: nothing else moved
+  await expect(page.getByText("Same text; the facts changed")).toBeVisible();
   await page.screenshot({ path: "/tmp/briefs-facts-diff.png", fullPage: true });
   await page.keyboard.press("Escape");
 

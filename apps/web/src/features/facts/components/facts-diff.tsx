@@ -1,6 +1,6 @@
 "use client";
 
-import { type CountryFacts, diffFacts, type FactRow } from "@dossier/schema";
+import { asOfLabel, type CountryFacts, diffFacts, type FactRow } from "@dossier/schema";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table.tsx";
 
 /**
@@ -46,7 +46,7 @@ function FactSide({ row, kind }: { row: FactRow | null; kind: "added" | "removed
       ) : (
         <ins className="font-medium text-emerald-800 no-underline tabular-nums">{row.value}</ins>
       )}
-      <span className="text-xs text-neutral-500">as of {row.asOf}</span>
+      <span className="text-xs text-neutral-500">{asOfLabel(row.asOf)}</span>
     </span>
   );
 }

@@ -86,7 +86,9 @@ export function CompareView({
               onChange={(from, to) => onChange(from === EMPTY ? null : from, to)}
             />
           </div>
-          {data ? (
+          {data && changes === 0 && diffFacts(data.facts.from, data.facts.to).length > 0 ? (
+            <p className="text-xs text-neutral-500">Same text; the facts changed</p>
+          ) : data ? (
             <ChangeNav count={changes} index={nav.index} onPrevious={nav.previous} onNext={nav.next} />
           ) : null}
         </div>
