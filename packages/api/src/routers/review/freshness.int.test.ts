@@ -1,6 +1,7 @@
 import { staleCounts, staleSectionIds } from "@dossier/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, doc, type Harness } from "../../testing/harness.ts";
+import { fail } from "./review-setup.ts";
 
 let h: Harness;
 beforeAll(async () => {
@@ -49,5 +50,30 @@ describe("freshness (staleSectionsWhere) with a fixed clock", () => {
       where: { templateId_key: { templateId, key: "visa-requirements" } },
       data: { staleAfterDays: 30 },
     });
+  });
+});
+
+describe("freshness policies", () => {
+  it("are listed and edited by admins only", async () => {
+    const admin = await h.user("ADMIN");
+    const editor = await h.user("EDITOR");
+    const rows = await h.caller(admin).review.freshness.list();
+    const crises = rows.find((r) => r.key === "crises");
+    expect(crises?.staleAfterDays).toBe(7);
+    expect(await fail(h.caller(editor).review.freshness.list())).toBe("FORBIDDEN");
+    expect(
+      await fail(
+        h.caller(editor).review.freshness.set({ templateSectionId: crises?.id ?? "", staleAfterDays: 3 }),
+      ),
+    ).toBe("FORBIDDEN");
+    await h.caller(admin).review.freshness.set({ templateSectionId: crises?.id ?? "", staleAfterDays: 14 });
+    expect((await h.db.templateSection.findUniqueOrThrow({ where: { id: crises?.id } })).staleAfterDays).toBe(
+      14,
+    );
+    expect(
+      await fail(
+        h.caller(admin).review.freshness.set({ templateSectionId: crises?.id ?? "", staleAfterDays: 0 }),
+      ),
+    ).toBe("BAD_REQUEST");
   });
 });

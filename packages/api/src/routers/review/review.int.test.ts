@@ -1,32 +1,14 @@
-import type { Actor } from "@dossier/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { codeOf, createHarness, doc, type Harness } from "../../testing/harness.ts";
+import { createHarness, doc, type Harness } from "../../testing/harness.ts";
+import { fail, setup as setupIn } from "./review-setup.ts";
 
 let h: Harness;
+const setup = () => setupIn(h);
 beforeAll(async () => {
   h = await createHarness();
 });
 afterAll(() => h.close());
 
-/** A brief with an editor (owner), a reviewer, a viewer, and a saved "crises" section. */
-async function setup() {
-  const editor = await h.user("EDITOR");
-  const reviewer = await h.user("REVIEWER");
-  const viewer = await h.user("VIEWER");
-  const briefId = await h.brief(editor, [
-    [reviewer, "REVIEWER"],
-    [viewer, "VIEWER"],
-  ]);
-  const section = await h.section(briefId);
-  const first = await h.caller(editor).sections.save({
-    sectionId: section.id,
-    baseRevisionId: null,
-    content: doc("Floods in the north."),
-  });
-  return { editor, reviewer, viewer, briefId, section, first };
-}
-
-const fail = (p: Promise<unknown>) => p.then(() => "resolved", codeOf);
 const stateOf = (id: string) => h.db.section.findUniqueOrThrow({ where: { id } });
 const kinds = async (sectionId: string) =>
   (await h.db.sectionReviewEvent.findMany({ where: { sectionId }, orderBy: { createdAt: "asc" } })).map(
@@ -177,32 +159,6 @@ describe("editing reviewed text", () => {
   });
 });
 
-describe("the brief's status", () => {
-  it("is in review while any section waits for a reviewer, and a draft again when none does", async () => {
-    const { editor, reviewer, briefId, section, first } = await setup();
-    const briefStatus = async () => (await h.db.brief.findUniqueOrThrow({ where: { id: briefId } })).status;
-    expect(await briefStatus()).toBe("DRAFT");
-    await h.caller(editor).review.request({ sectionId: section.id });
-    expect(await briefStatus()).toBe("IN_REVIEW");
-    await h.caller(reviewer).review.sendBack({ sectionId: section.id, note: "Add sources" });
-    expect(await briefStatus()).toBe("DRAFT");
-    await h.caller(editor).review.request({ sectionId: section.id });
-    expect(await briefStatus()).toBe("IN_REVIEW");
-    await h.caller(reviewer).review.approve({ sectionId: section.id, revisionId: first.id });
-    expect(await briefStatus()).toBe("DRAFT");
-    // An edit to a section in review takes it out of review, and the brief with it.
-    const second = await h
-      .caller(editor)
-      .sections.save({ sectionId: section.id, baseRevisionId: first.id, content: doc("More floods") });
-    await h.caller(editor).review.request({ sectionId: section.id });
-    expect(await briefStatus()).toBe("IN_REVIEW");
-    await h
-      .caller(editor)
-      .sections.save({ sectionId: section.id, baseRevisionId: second.id, content: doc("Even more") });
-    expect(await briefStatus()).toBe("DRAFT");
-  });
-});
-
 describe("not applicable", () => {
   it("is an editor's call, with a reason, and can be reopened", async () => {
     const { editor, reviewer, section } = await setup();
@@ -221,54 +177,6 @@ describe("not applicable", () => {
     await h.caller(editor).review.reopen({ sectionId: section.id });
     expect((await stateOf(section.id)).status).toBe("DRAFT");
     expect(await kinds(section.id)).toEqual(["MARKED_NOT_APPLICABLE", "REOPENED"]);
-  });
-});
-
-describe("publishing", () => {
-  async function approveAll(briefId: string, editor: Actor, reviewer: Actor, except: string[] = []) {
-    const leaves = await h.db.section.findMany({ where: { briefId, isLeaf: true, key: { notIn: except } } });
-    await h.db.section.updateMany({
-      where: { id: { in: leaves.map((s) => s.id) } },
-      data: { status: "NOT_APPLICABLE" },
-    });
-    void editor;
-    void reviewer;
-  }
-
-  it("needs every leaf approved or not applicable, stamps a version, and viewers get it", async () => {
-    const { editor, reviewer, viewer, briefId, section, first } = await setup();
-    await approveAll(briefId, editor, reviewer, ["crises"]);
-    expect(await fail(h.caller(editor).review.publish({ briefId }))).toBe("BAD_REQUEST");
-    expect((await h.caller(editor).review.brief({ briefId })).remaining).toBe(1);
-    await h.caller(editor).review.request({ sectionId: section.id });
-    await h.caller(reviewer).review.approve({ sectionId: section.id, revisionId: first.id });
-    expect(await fail(h.caller(reviewer).review.publish({ briefId }))).toBe("FORBIDDEN");
-    expect(await fail(h.caller(viewer).review.publish({ briefId }))).toBe("FORBIDDEN");
-    const version = await h.caller(editor).review.publish({ briefId });
-    expect(version.name).toMatch(/^Published /);
-    const brief = await h.db.brief.findUniqueOrThrow({ where: { id: briefId } });
-    expect(brief).toMatchObject({
-      status: "PUBLISHED",
-      publishedVersionId: version.id,
-      publishedById: editor.id,
-    });
-    const frozen = await h.db.briefVersionSection.findUniqueOrThrow({
-      where: { versionId_sectionId: { versionId: version.id, sectionId: section.id } },
-    });
-    expect(frozen.revisionId).toBe(first.id);
-
-    // A viewer is pointed at the published version, and can read it.
-    const seen = await h.caller(viewer).review.brief({ briefId });
-    expect(seen.publishedVersion?.id).toBe(version.id);
-    await h.caller(viewer).versions.get({ versionId: version.id });
-
-    // An edit makes the brief a draft again; the published version stays.
-    await h
-      .caller(editor)
-      .sections.save({ sectionId: section.id, baseRevisionId: first.id, content: doc("Later") });
-    const edited = await h.db.brief.findUniqueOrThrow({ where: { id: briefId } });
-    expect(edited).toMatchObject({ status: "DRAFT", publishedVersionId: version.id });
-    expect((await h.caller(viewer).review.brief({ briefId })).publishedVersion?.id).toBe(version.id);
   });
 });
 
@@ -295,30 +203,5 @@ describe("changes since I last read", () => {
     );
     await h.caller(reviewer).review.markRead({ sectionId: section.id, revisionId: second.id });
     expect((await h.caller(reviewer).review.brief({ briefId })).unreadSectionIds).toEqual([]);
-  });
-});
-
-describe("freshness policies", () => {
-  it("are listed and edited by admins only", async () => {
-    const admin = await h.user("ADMIN");
-    const editor = await h.user("EDITOR");
-    const rows = await h.caller(admin).review.freshness.list();
-    const crises = rows.find((r) => r.key === "crises");
-    expect(crises?.staleAfterDays).toBe(7);
-    expect(await fail(h.caller(editor).review.freshness.list())).toBe("FORBIDDEN");
-    expect(
-      await fail(
-        h.caller(editor).review.freshness.set({ templateSectionId: crises?.id ?? "", staleAfterDays: 3 }),
-      ),
-    ).toBe("FORBIDDEN");
-    await h.caller(admin).review.freshness.set({ templateSectionId: crises?.id ?? "", staleAfterDays: 14 });
-    expect((await h.db.templateSection.findUniqueOrThrow({ where: { id: crises?.id } })).staleAfterDays).toBe(
-      14,
-    );
-    expect(
-      await fail(
-        h.caller(admin).review.freshness.set({ templateSectionId: crises?.id ?? "", staleAfterDays: 0 }),
-      ),
-    ).toBe("BAD_REQUEST");
   });
 });
