@@ -1,5 +1,5 @@
 /**
- * Live updates across instances: two `next start` instances on one database (LISTEN/NOTIFY, no
+ * Live updates across instances: two production servers (apps/web/server.mjs) on one database (LISTEN/NOTIFY, no
  * DOSSIER_EMBEDDED), 50 signed-in subscribers of `live.section` split between them (tRPC 11
  * httpSubscriptionLink's wire format: GET /api/trpc/live.section?input=<superjson>, answered
  * as server-sent events). Then 20 saves and 20 new comment threads on instance 1, one after

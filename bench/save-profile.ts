@@ -1,7 +1,7 @@
 /**
  * Where a save's time goes, to explain bench/save.ts. At 16 writers through the full stack:
  * CPU per save of the Next process and of PostgreSQL (from /proc), the Next process's CPU split
- * by package (a V8 CPU profile of `next start`, cut to the load window, source-mapped), and SQL
+ * by package (a V8 CPU profile of the production server, cut to the load window, source-mapped), and SQL
  * statements per save; the same CPU figures for bench/baseline-server.ts; the per-request floor
  * of Next + tRPC with and without a session; and saveSection called in-process (no HTTP, no
  * Next) with pools of 10 and 20 connections.

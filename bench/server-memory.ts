@@ -1,5 +1,5 @@
 /**
- * The production server's memory: resident set (the `next start` process and any children) when
+ * The production server's memory: resident set (apps/web/server.mjs and any children) when
  * idle after sign-in and a first page of each kind, and its peak under the `save` bench's 16
  * back-to-back writers for 5 s (sampled every 100 ms).
  * Prints {"bench":"server_memory","rss_mb_idle":…,"rss_mb_under_load":…}.

@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 import { ROUTER_CACHE_SECONDS } from "./src/features/offline/lib/seen-pages.ts";
-import { PERMISSIONS_POLICY } from "./src/server/content-security-policy.ts";
+import { SECURITY_HEADERS } from "./src/server/security-headers.ts";
 
 const config: NextConfig = {
   // Lets the test suite build beside a running production build (NEXT_DIST_DIR=.next-e2e).
@@ -35,12 +35,7 @@ const config: NextConfig = {
       {
         // The Content-Security-Policy needs a nonce per request: src/proxy.ts sets it on pages.
         source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "same-origin" },
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "Permissions-Policy", value: PERMISSIONS_POLICY },
-        ],
+        headers: SECURITY_HEADERS,
       },
       {
         // One signed-in person's data (tRPC, next-auth's session): never stored by a browser or proxy.

@@ -10,9 +10,16 @@
 //    request already running finish — a save in flight commits — then close the database pool
 //    and exit 0.
 //
+// 3. The API without Next's per-request work. In production /api/trpc is answered by the build's
+//    dossier-api.mjs (src/server/node-api.ts, bundled by scripts/build-api.mjs): the same handler
+//    Next's route calls, minus Next's routing, which cost more CPU than a save itself.
+//
 // Started by scripts/serve.ts (what `npm start` runs) with PORT, DATABASE_URL, NEXTAUTH_*.
 // Plain JavaScript so it runs under bare `node`, without a TypeScript loader in the app process.
+import { existsSync } from "node:fs";
 import { createServer } from "node:http";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 
 const SOCKET_ADDRESS_HEADER = "x-dossier-socket-address";
 /** How long running requests get to finish once a stop is requested. */
@@ -26,6 +33,15 @@ const { default: next } = await import("next");
 const app = next({ dev, dir: import.meta.dirname, port, hostname: "localhost" });
 await app.prepare();
 const handle = app.getRequestHandler();
+const api = dev ? null : await loadApi();
+
+/** The bundled API handler, or null (then Next's own route answers /api/trpc, as in dev). */
+async function loadApi() {
+  const file = join(import.meta.dirname, process.env.NEXT_DIST_DIR ?? ".next", "dossier-api.mjs");
+  if (existsSync(file)) return import(pathToFileURL(file).href);
+  console.warn(`${file} is missing (build with \`pnpm build\`): Next will answer the API, more slowly`);
+  return null;
+}
 
 /** Requests being answered, live streams excluded. */
 const running = new Set();
@@ -43,9 +59,11 @@ const server = createServer((req, res) => {
   const bucket = isLiveStream(req) ? streams : running;
   bucket.add(res);
   res.once("close", () => bucket.delete(res));
-  handle(req, res).catch((error) => {
+  const answer = api?.isApiRequest(req.url) ? api.handleApiRequest(req, res) : handle(req, res);
+  answer.catch((error) => {
     console.error("request failed", error);
     if (!res.headersSent) res.writeHead(500).end();
+    else res.destroy();
   });
 });
 if (dev) server.on("upgrade", app.getUpgradeHandler());

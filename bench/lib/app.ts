@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { BenchSetupError } from "./errors.ts";
 import { freePort, waitForHttp } from "./http.ts";
 import { note } from "./log.ts";
-import { hasProductionBuild, MISSING_BUILD_MESSAGE, nextBin, webDir } from "./paths.ts";
+import { hasProductionBuild, MISSING_BUILD_MESSAGE, serverScript, webDir } from "./paths.ts";
 import { type Child, spawnServer } from "./processes.ts";
 
 export type AppInstance = { port: number; child: Child };
@@ -16,8 +16,8 @@ export function assertProductionBuild(): void {
 const authSecret = randomBytes(32).toString("base64url");
 
 /**
- * Starts the production build (`next start`) on 127.0.0.1 over `databaseUrl`. No DOSSIER_EMBEDDED:
- * live events go through PostgreSQL LISTEN/NOTIFY, as in production.
+ * Starts the production server (apps/web/server.mjs, what `npm start` runs) over `databaseUrl`, on
+ * a free port. No DOSSIER_EMBEDDED: live events go through PostgreSQL LISTEN/NOTIFY, as in production.
  */
 export async function startApp(
   databaseUrl: string,
@@ -30,12 +30,13 @@ export async function startApp(
   const child = spawnServer(
     `${label}:${port}`,
     process.execPath,
-    [...(options.nodeArgs ?? []), nextBin, "start", "-H", "127.0.0.1", "-p", String(port)],
+    [...(options.nodeArgs ?? []), serverScript],
     {
       cwd: webDir,
       env: {
         ...env,
         NODE_ENV: "production",
+        PORT: String(port),
         DATABASE_URL: databaseUrl,
         NEXTAUTH_SECRET: authSecret,
         NEXTAUTH_URL: `http://127.0.0.1:${port}`,

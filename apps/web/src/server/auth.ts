@@ -1,19 +1,11 @@
 import { randomBytes } from "node:crypto";
-import {
-  type Actor,
-  endSession,
-  isAppError,
-  loadSessionActor,
-  SESSION_LIFETIME,
-  signIn,
-} from "@dossier/core";
+import { type Actor, endSession, isAppError, SESSION_LIFETIME, signIn } from "@dossier/core";
 import { headers } from "next/headers";
-import { NextRequest } from "next/server";
 import type { NextAuthOptions } from "next-auth";
-import { getToken, type JWT } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { clientIp } from "./client-ip.ts";
 import { db } from "./db.ts";
+import { actorFromHeaders, sessionIdOf } from "./session-actor.ts";
 
 export const authOptions: NextAuthOptions = {
   // Credentials sign-in requires JWT sessions. The JWT only names a Session row (`sid`): every
@@ -70,27 +62,7 @@ export const authOptions: NextAuthOptions = {
   },
 };
 
-function sessionIdOf(token: JWT | null | undefined): string | null {
-  const sid = token?.sid;
-  return typeof sid === "string" && sid ? sid : null;
-}
-
-async function actorFromToken(token: JWT | null, ip: string | null): Promise<Actor | null> {
-  const sessionId = sessionIdOf(token);
-  // A token from before sessions were rows has no sid: it no longer signs anyone in.
-  if (!sessionId || !token?.sub) return null;
-  return loadSessionActor(db, { sessionId, userId: token.sub, ip });
-}
-
 /** The signed-in, active user for this page render, or null (signed out, or the session ended). */
 export async function getActor(): Promise<Actor | null> {
-  const h = await headers();
-  // getToken reads the session cookie from a request; a page has only headers(), so wrap them.
-  const token = await getToken({ req: new NextRequest("http://dossier.internal/", { headers: h }) });
-  return actorFromToken(token, clientIp(h));
-}
-
-/** The same, for API requests: reads the session JWT straight from the request cookie. */
-export async function getActorFromRequest(req: NextRequest): Promise<Actor | null> {
-  return actorFromToken(await getToken({ req }), clientIp(req.headers));
+  return actorFromHeaders(await headers());
 }

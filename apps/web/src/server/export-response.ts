@@ -1,8 +1,8 @@
 import { type AppErrorCode, exportBrief, isAppError } from "@dossier/core";
 import { exportBriefSchema } from "@dossier/schema";
 import type { NextRequest } from "next/server";
-import { getActorFromRequest } from "./auth.ts";
 import { db } from "./db.ts";
+import { actorFromHeaders } from "./session-actor.ts";
 
 const STATUS: Record<AppErrorCode, number> = {
   BAD_REQUEST: 400,
@@ -31,7 +31,7 @@ export async function exportResponse(
   req: NextRequest,
   { briefId, format }: { briefId: string; format: string },
 ): Promise<Response> {
-  const actor = await getActorFromRequest(req);
+  const actor = await actorFromHeaders(req.headers);
   if (!actor) return problem(401, "Sign in to continue");
   const input = exportBriefSchema.safeParse({
     briefId,
