@@ -2,8 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
-import { Providers } from "@/components/providers.tsx";
-import { ThemeScript } from "@/features/theme/index.ts";
+import { ThemeScript, ThemeSync } from "@/features/theme/index.ts";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -20,6 +19,9 @@ export const viewport: Viewport = {
 };
 
 /**
+ * The client-side data layer (tRPC, TanStack Query, tooltips: components/providers.tsx) is
+ * mounted by the layouts that need it, not here: the sign-in page downloads none of it.
+ *
  * Every page renders per request (none is prerendered at build): the Content-Security-Policy's
  * nonce (src/proxy.ts) is new for each response, and Next can only put it on scripts it renders then.
  */
@@ -33,7 +35,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <ThemeScript nonce={nonce} />
       </head>
       <body className="min-h-dvh">
-        <Providers>{children}</Providers>
+        <ThemeSync />
+        {children}
       </body>
     </html>
   );

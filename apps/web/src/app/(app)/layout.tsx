@@ -1,5 +1,6 @@
 import { HydrationBoundary } from "@tanstack/react-query";
 import type { ReactNode } from "react";
+import { Providers } from "@/components/providers.tsx";
 import { TopBar } from "@/components/shell/top-bar.tsx";
 import { OfflineNavigationGuard } from "@/features/offline/index.ts";
 import { createServerPrefetch } from "@/lib/server-trpc.ts";
@@ -15,14 +16,16 @@ export const dynamic = "force-dynamic";
  */
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const actor = await currentActor();
-  if (!actor) return children;
+  if (!actor) return <Providers>{children}</Providers>;
   const { trpc, queryClient, dehydrated } = await createServerPrefetch();
   queryClient.setQueryData(trpc.users.me.queryKey(), actor);
   return (
-    <HydrationBoundary state={dehydrated()}>
-      <TopBar />
-      {children}
-      <OfflineNavigationGuard />
-    </HydrationBoundary>
+    <Providers>
+      <HydrationBoundary state={dehydrated()}>
+        <TopBar />
+        {children}
+        <OfflineNavigationGuard />
+      </HydrationBoundary>
+    </Providers>
   );
 }

@@ -1,5 +1,6 @@
 import { HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
+import { Providers } from "@/components/providers.tsx";
 import { InviteAcceptance } from "@/features/account/index.ts";
 import { createServerPrefetch } from "@/lib/server-trpc.ts";
 import { currentActor } from "@/lib/session.ts";
@@ -18,8 +19,10 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   // Never throws: a refused link is shown by the page (fetched again in the browser, with its reason).
   await queryClient.prefetchQuery(trpc.users.invites.get.queryOptions({ token }));
   return (
-    <HydrationBoundary state={dehydrated()}>
-      <InviteAcceptance token={token} signedInAs={actor?.name ?? null} />
-    </HydrationBoundary>
+    <Providers>
+      <HydrationBoundary state={dehydrated()}>
+        <InviteAcceptance token={token} signedInAs={actor?.name ?? null} />
+      </HydrationBoundary>
+    </Providers>
   );
 }
