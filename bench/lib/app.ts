@@ -18,15 +18,19 @@ const authSecret = randomBytes(32).toString("base64url");
 /**
  * Starts the production server (apps/web/server.mjs, what `npm start` runs) over `databaseUrl`, on
  * a free port. No DOSSIER_EMBEDDED: live events go through PostgreSQL LISTEN/NOTIFY, as in production.
+ * With `embedded: true` (a `databaseUrl` on the embedded database), the env `npm start` gives the app
+ * there instead, as scripts/serve.ts sets it: DOSSIER_EMBEDDED=1 (the in-process event bus) and
+ * DATABASE_POOL_SIZE=1 (pglite-server runs every connection in one session).
  */
 export async function startApp(
   databaseUrl: string,
-  options: { label?: string; nodeArgs?: string[] } = {},
+  options: { label?: string; nodeArgs?: string[]; embedded?: boolean } = {},
 ): Promise<AppInstance> {
   const label = options.label ?? "next";
   assertProductionBuild();
   const port = await freePort();
-  const { DOSSIER_EMBEDDED: _embedded, ...env } = process.env;
+  const { DOSSIER_EMBEDDED: _embedded, ...inherited } = process.env;
+  const env = options.embedded ? { ...inherited, DOSSIER_EMBEDDED: "1", DATABASE_POOL_SIZE: "1" } : inherited;
   const child = spawnServer(
     `${label}:${port}`,
     process.execPath,

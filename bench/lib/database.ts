@@ -1,5 +1,16 @@
 import { randomBytes } from "node:crypto";
-import { createPrismaClient, type Db, dropSchema, migrate, parseDatabaseUrl, withSchema } from "@dossier/db";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import {
+  createPrismaClient,
+  type Db,
+  dropSchema,
+  migrate,
+  parseDatabaseUrl,
+  startEmbeddedPostgres,
+  withSchema,
+} from "@dossier/db";
 import { BenchSetupError } from "./errors.ts";
 import { onCleanup } from "./lifecycle.ts";
 import { note } from "./log.ts";
@@ -41,11 +52,11 @@ export async function resolveDatabaseUrl(): Promise<string> {
 }
 
 export type BenchDatabase = {
-  /** The database URL with `?schema=<this bench's schema>`. */
+  /** The database URL with `?schema=<this bench's schema>` (on the embedded database, without). */
   url: string;
   schema: string;
   db: Db;
-  /** Disconnects and drops the schema (also run on exit and on Ctrl-C). */
+  /** Disconnects and drops the schema, or stops the embedded database (also run on exit and on Ctrl-C). */
   drop(): Promise<void>;
 };
 
@@ -71,4 +82,34 @@ export async function createBenchDatabase(
   db = createPrismaClient(url, { poolSize: options.poolSize ?? 10 });
   note(`schema ${schema} migrated`);
   return { url, schema, db, drop };
+}
+
+/**
+ * The embedded database as `npm start` runs it (PGlite behind pglite-server, see scripts/serve.ts):
+ * started in a fresh directory under the system's temp dir, migrated, its `public` schema used as
+ * the app uses it there. `drop` stops it and removes the directory (also on exit and on Ctrl-C).
+ * `db` has one connection, as the app there: pglite-server runs every connection in one session.
+ */
+export async function createEmbeddedBenchDatabase(name: string): Promise<BenchDatabase> {
+  const dataDir = mkdtempSync(join(tmpdir(), `dossier-bench-${name}-`));
+  const server = startEmbeddedPostgres({ dataDir });
+  let dropped = false;
+  let db: Db | undefined;
+  const drop = async () => {
+    if (dropped) return;
+    dropped = true;
+    await db?.$disconnect().catch(() => {});
+    await (await server.catch(() => undefined))?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+    note(`stopped the embedded database, removed ${dataDir}`);
+  };
+  onCleanup(drop);
+  const started = performance.now();
+  const { url } = await server;
+  const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
+  note(`embedded database on ${url} started in ${seconds()} s (data in ${dataDir})`);
+  await migrate(url);
+  db = createPrismaClient(url, { poolSize: 1 });
+  note(`embedded database migrated, ${seconds()} s after its start`);
+  return { url, schema: "public", db, drop };
 }
