@@ -35,7 +35,8 @@ async function scriptKb(
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Network.enable");
   const early = new Set<string>();
-  const scripts = new Set<string>();
+  const scripts = new Map<string, string>();
+  const sizes: string[] = [];
   let usable = false;
   let first = 0;
   let total = 0;
@@ -43,11 +44,15 @@ async function scriptKb(
     if (!usable) early.add(event.requestId);
   });
   cdp.on("Network.responseReceived", (event) => {
-    if (event.type === "Script") scripts.add(event.requestId);
+    if (event.type === "Script") scripts.set(event.requestId, event.response.url);
   });
   cdp.on("Network.loadingFinished", (event) => {
-    if (!scripts.has(event.requestId)) return;
+    const url = scripts.get(event.requestId);
+    if (url === undefined) return;
     total += event.encodedDataLength;
+    sizes.push(
+      `${round(event.encodedDataLength / 1024, 1)} KB ${url.split("/").at(-1)}${early.has(event.requestId) ? "" : " (after)"}`,
+    );
     if (early.has(event.requestId)) first += event.encodedDataLength;
   });
   await visit();
@@ -55,6 +60,8 @@ async function scriptKb(
   usable = true;
   await page.waitForLoadState("networkidle");
   await cdp.detach();
+  // `npx tsx bench/page-weight.ts --detail`: every script, to find what to split (see .next/static/chunks).
+  if (process.argv.includes("--detail")) note(`  ${page.url()}\n    ${sizes.join("\n    ")}`);
   return { first: round(first / 1024, 1), total: round(total / 1024, 1) };
 }
 

@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
-import { ThemeScript, ThemeSync } from "@/features/theme/index.ts";
+import { ThemeScript } from "@/features/theme/index.ts";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -34,10 +34,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <head>
         <ThemeScript nonce={nonce} />
       </head>
-      <body className="min-h-dvh">
-        <ThemeSync />
-        {children}
-      </body>
+      <body className="min-h-dvh">{children}</body>
     </html>
   );
 }

@@ -6,8 +6,9 @@ import { DARK_SCHEME_QUERY, resolveTheme } from "../lib/theme.ts";
 import { themeSettingAtom } from "../state.ts";
 
 /**
- * Keeps <html class="dark"> in step after the pre-paint script has set it: when the setting
- * changes (here or in another tab) and, on "System", when the operating system switches.
+ * Keeps <html class="dark"> in step with the setting as React sees it: above all this tab's own
+ * choice from the menu, which no browser event announces. (The pre-paint script follows the
+ * system and other tabs on every page, signed out too; this repeats that, harmlessly.)
  */
 export function ThemeSync() {
   const setting = useAtomValue(themeSettingAtom);
