@@ -1,4 +1,4 @@
-import { rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import {
   type AppProcess,
@@ -100,3 +100,43 @@ test("SIGTERM to npm start answers in-flight saves, closes streams, stops every 
     rmSync(join(root, dataDir), { recursive: true, force: true });
   }
 });
+
+// When `npm start` and the scripts above the web server are killed outright (a terminal or test
+// runner gone, SIGKILL), the server loses its lifeline and its output's reader at once: it must
+// notice, stop by itself and not linger as an orphan.
+test("killed outright, with nobody left reading its output, the web server stops by itself", async () => {
+  test.setTimeout(180_000);
+  const dataDir = `.data/e2e-orphan-${process.pid}-${Date.now().toString(36)}`;
+  const app = await startApp(dataDir, await freePort());
+  const tree = [app.npm.pid ?? 0, ...descendants(app.npm.pid ?? 0)];
+  const server = tree.find((pid) => commandOf(pid).includes("server.mjs"));
+  try {
+    expect(server, "the web server's process").toBeDefined();
+    // A page rendered: Next has set up its error reporting (which is what looped).
+    expect((await fetch(`${app.origin}/signin`)).status).toBe(200);
+    // Nobody reads the output any more, and everything above the web server dies at once.
+    app.npm.stdout?.destroy();
+    app.npm.stderr?.destroy();
+    for (const pid of tree) if (pid !== server) killQuietly(pid);
+    await expect.poll(() => isAlive(server ?? 0), { timeout: 60_000 }).toBe(false);
+  } finally {
+    for (const pid of tree) killQuietly(pid);
+    rmSync(join(root, dataDir), { recursive: true, force: true });
+  }
+});
+
+function commandOf(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, "utf8").replaceAll("\0", " ");
+  } catch {
+    return "";
+  }
+}
+
+function killQuietly(pid: number) {
+  try {
+    process.kill(pid, "SIGKILL");
+  } catch {
+    // already gone
+  }
+}
