@@ -60,6 +60,24 @@ export type BenchDatabase = {
   drop(): Promise<void>;
 };
 
+/**
+ * A bench database's `drop`: disconnects the bench's client (if made), then `release`s the
+ * database — once, whether called by the bench or at exit or Ctrl-C (registered as a cleanup).
+ */
+function onceAtCleanup(client: () => Db | undefined, release: () => Promise<void>): () => Promise<void> {
+  let dropped = false;
+  const drop = async () => {
+    if (dropped) return;
+    dropped = true;
+    await client()
+      ?.$disconnect()
+      .catch(() => {});
+    await release();
+  };
+  onCleanup(drop);
+  return drop;
+}
+
 /** A fresh, migrated schema `bench_<name>_<timestamp>`, dropped again when the bench ends. */
 export async function createBenchDatabase(
   name: string,
@@ -68,16 +86,14 @@ export async function createBenchDatabase(
   const baseUrl = await resolveDatabaseUrl();
   const schema = `bench_${name}_${Date.now()}_${randomBytes(2).toString("hex")}`;
   const url = withSchema(baseUrl, schema);
-  let dropped = false;
   let db: Db | undefined;
-  const drop = async () => {
-    if (dropped) return;
-    dropped = true;
-    await db?.$disconnect().catch(() => {});
-    await dropSchema(url);
-    note(`dropped schema ${schema}`);
-  };
-  onCleanup(drop);
+  const drop = onceAtCleanup(
+    () => db,
+    async () => {
+      await dropSchema(url);
+      note(`dropped schema ${schema}`);
+    },
+  );
   await migrate(url);
   db = createPrismaClient(url, { poolSize: options.poolSize ?? 10 });
   note(`schema ${schema} migrated`);
@@ -93,17 +109,15 @@ export async function createBenchDatabase(
 export async function createEmbeddedBenchDatabase(name: string): Promise<BenchDatabase> {
   const dataDir = mkdtempSync(join(tmpdir(), `dossier-bench-${name}-`));
   const server = startEmbeddedPostgres({ dataDir });
-  let dropped = false;
   let db: Db | undefined;
-  const drop = async () => {
-    if (dropped) return;
-    dropped = true;
-    await db?.$disconnect().catch(() => {});
-    await (await server.catch(() => undefined))?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-    note(`stopped the embedded database, removed ${dataDir}`);
-  };
-  onCleanup(drop);
+  const drop = onceAtCleanup(
+    () => db,
+    async () => {
+      await (await server.catch(() => undefined))?.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+      note(`stopped the embedded database, removed ${dataDir}`);
+    },
+  );
   const started = performance.now();
   const { url } = await server;
   const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
