@@ -38,7 +38,10 @@ export async function saveSection(db: Db, actor: Actor, input: SaveSectionInput)
       base.text !== undefined || (!input.baseRevisionId && !current)
         ? await appendRevision(tx, actor, section, input.baseRevisionId, draft)
         : null;
-    const saved = written ? { ...written, merged: null } : await mergeStaleSave(tx, actor, section, input);
+    const { saved, wrote } = written
+      ? { saved: { ...written, merged: null }, wrote: true }
+      : await mergeStaleSave(tx, actor, section, input);
+    if (!wrote) return { section, saved, wrote };
     await recordAudit(tx, actor, {
       action: "section.save",
       briefId: section.briefId,
@@ -71,12 +74,16 @@ async function readCurrentBase(
     where: { id: base.id, sectionId: input.sectionId },
     select: { id: true, number: true, wordCount: true, createdAt: true, kind: true, content: true },
   });
-  if (!full || !isDeepStrictEqual(withoutTrailingEmpty(full.content), withoutTrailingEmpty(mine.content))) {
+  if (!full || !sameDocument(full.content, mine.content)) {
     return base;
   }
   const { content: _content, ...unchanged } = full;
   return { ...base, unchanged };
 }
+
+/** Equal documents (jsonb ignores key order, hence deep equality), trailing empty paragraph aside. */
+const sameDocument = (a: unknown, b: unknown) =>
+  isDeepStrictEqual(withoutTrailingEmpty(a), withoutTrailingEmpty(b));
 
 /**
  * The editor appends an empty paragraph after a closing table or quote so the cursor can get
@@ -91,19 +98,52 @@ function withoutTrailingEmpty(content: unknown): unknown {
   return { ...doc, content: blocks };
 }
 
+/**
+ * A save on a stale base: the current text already (someone saved the very same words, or this
+ * same save went through once and its answer was lost to a broken connection, so the client
+ * retried), an ordinary edit when only the facts moved, else the three-way merge.
+ */
 async function mergeStaleSave(
   tx: DbClient,
   actor: Actor,
   section: { id: string; briefId: string },
   input: SaveSectionInput,
-): Promise<SaveResult> {
+): Promise<{ saved: SaveResult; wrote: boolean }> {
   const current = await tx.section.findUniqueOrThrow({
     where: { id: section.id },
     select: {
       revisionCount: true,
-      currentRevision: { select: { id: true, number: true, content: true, authorId: true } },
+      currentRevision: {
+        select: {
+          id: true,
+          number: true,
+          content: true,
+          authorId: true,
+          wordCount: true,
+          createdAt: true,
+          kind: true,
+        },
+      },
     },
   });
+  const head = current.currentRevision;
+  if (head && !input.message && sameDocument(head.content, input.content)) {
+    const { content: _content, authorId: _author, ...unchanged } = head;
+    return { saved: { ...unchanged, merged: null }, wrote: false };
+  }
+  return { saved: await mergeOnto(tx, actor, section, input, current), wrote: true };
+}
+
+async function mergeOnto(
+  tx: DbClient,
+  actor: Actor,
+  section: { id: string; briefId: string },
+  input: SaveSectionInput,
+  current: {
+    revisionCount: number;
+    currentRevision: { id: string; number: number; content: unknown; authorId: string } | null;
+  },
+): Promise<SaveResult> {
   const base = input.baseRevisionId
     ? await tx.revision.findFirst({
         where: { id: input.baseRevisionId, sectionId: section.id },

@@ -209,6 +209,34 @@ describe("sections.save without changes", () => {
     expect(again).toMatchObject({ id: first.id, number: 1 });
     expect(await h.db.revision.count({ where: { sectionId: section.id } })).toBe(1);
   });
+
+  it("on a stale base, answers a text that is already current with that revision, no merge written", async () => {
+    // A save stored just before the connection broke: its answer was lost, so autosave sends
+    // it again on the base it had. That retry must not add a second, identical revision.
+    const editor = await h.user("EDITOR");
+    const briefId = await h.brief(editor);
+    const section = await h.section(briefId);
+    const api = h.caller(editor);
+    const first = await api.sections.save({
+      sectionId: section.id,
+      baseRevisionId: null,
+      content: doc("Base"),
+    });
+    const stored = await api.sections.save({
+      sectionId: section.id,
+      baseRevisionId: first.id,
+      content: doc("Base, then mine"),
+    });
+    const retried = await api.sections.save({
+      sectionId: section.id,
+      baseRevisionId: first.id,
+      content: doc("Base, then mine"),
+    });
+    expect(retried).toMatchObject({ id: stored.id, number: 2, kind: "EDIT", merged: null });
+    expect(await revisionCount(section.id)).toBe(2);
+    const audits = await h.db.auditEvent.count({ where: { sectionId: section.id, action: "section.save" } });
+    expect(audits).toBe(2);
+  });
 });
 
 describe("sections.save of the editor's trailing paragraph", () => {
