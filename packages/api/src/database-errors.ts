@@ -6,12 +6,18 @@ import type { TRPCError } from "@trpc/server";
  * the database being unreachable. Each becomes a fitting code with our own words; the Prisma or
  * PostgreSQL text never reaches a client. Anything else stays an unexpected error (errors.ts).
  */
-export type DatabaseFailure = { code: TRPCError["code"]; message: string };
+export type DatabaseFailure = { code: TRPCError["code"]; message: string; inDoubt?: true };
 
 const UNAVAILABLE: DatabaseFailure = {
   code: "SERVICE_UNAVAILABLE",
   message: "The database is unavailable right now. Try again in a moment.",
 };
+/**
+ * The connection broke while a statement was on its way (a restart, a cut network). A COMMIT may
+ * have reached the database before the break, so a write is in doubt: it may have been stored
+ * even though no answer came back. Refused connections and rolled-back transactions are not.
+ */
+const BROKEN: DatabaseFailure = { ...UNAVAILABLE, inDoubt: true };
 const BAD_INPUT: DatabaseFailure = {
   code: "BAD_REQUEST",
   message: "Some of the input can't be stored: a value is malformed or out of range.",
@@ -29,18 +35,20 @@ function bySqlState(state: string): DatabaseFailure | null {
   // Serialisation failure and deadlock: the transaction was rolled back and may simply be retried.
   if (state === "40001" || state === "40P01") return UNAVAILABLE;
   if (state.startsWith("22")) return BAD_INPUT; // data exception: NUL, bad escapes, out of range…
-  if (state.startsWith("08") || state.startsWith("53") || state.startsWith("57P")) return UNAVAILABLE;
+  // 08: connection exception; 57P01/57P02: the server shut down under a running session.
+  if (state.startsWith("08") || state === "57P01" || state === "57P02") return BROKEN;
+  if (state.startsWith("53") || state.startsWith("57P")) return UNAVAILABLE;
   return null;
 }
 
 // Driver-adapter error kinds (@prisma/driver-adapter-utils).
 const BY_KIND: Record<string, DatabaseFailure> = {
   DatabaseNotReachable: UNAVAILABLE,
-  ConnectionClosed: UNAVAILABLE,
-  SocketTimeout: UNAVAILABLE,
+  ConnectionClosed: BROKEN,
+  SocketTimeout: BROKEN,
   TooManyConnections: UNAVAILABLE,
   TransactionWriteConflict: UNAVAILABLE,
-  TransactionAlreadyClosed: UNAVAILABLE,
+  TransactionAlreadyClosed: BROKEN,
   ValueOutOfRange: BAD_INPUT,
   InvalidInputValue: BAD_INPUT,
   LengthMismatch: BAD_INPUT,
@@ -52,10 +60,10 @@ const BY_KIND: Record<string, DatabaseFailure> = {
 const BY_PRISMA_CODE: Record<string, DatabaseFailure> = {
   P1001: UNAVAILABLE, // can't reach the server
   P1002: UNAVAILABLE, // timed out
-  P1008: UNAVAILABLE, // operation timed out
-  P1017: UNAVAILABLE, // server closed the connection
+  P1008: BROKEN, // operation timed out
+  P1017: BROKEN, // server closed the connection
   P2024: UNAVAILABLE, // no connection from the pool in time
-  P2028: UNAVAILABLE, // transaction API error (expired, closed)
+  P2028: BROKEN, // transaction API error (expired, closed): its COMMIT may have been under way
   P2034: UNAVAILABLE, // write conflict or deadlock: retry
   P2000: BAD_INPUT, // value too long for the column
   P2005: BAD_INPUT,
@@ -73,7 +81,13 @@ const BY_PRISMA_CODE: Record<string, DatabaseFailure> = {
   P2003: GONE, // foreign key: what it refers to is gone
 };
 
-const NETWORK_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "EHOSTUNREACH"]);
+const NETWORK_CODES = new Map<string, DatabaseFailure>([
+  ["ECONNREFUSED", UNAVAILABLE],
+  ["EHOSTUNREACH", UNAVAILABLE],
+  ["ECONNRESET", BROKEN],
+  ["ETIMEDOUT", BROKEN],
+  ["EPIPE", BROKEN],
+]);
 
 type Loose = {
   name?: unknown;
@@ -93,13 +107,13 @@ export function classifyDatabaseError(error: unknown): DatabaseFailure | null {
   const chain = causeChain(error);
   const checks: ((e: Loose) => DatabaseFailure | null | undefined)[] = [
     (e) => (typeof e.originalCode === "string" ? bySqlState(e.originalCode) : null),
-    (e) => (typeof e.kind === "string" ? BY_KIND[e.kind] : null),
-    (e) => (isPrismaError(e) && typeof e.code === "string" ? BY_PRISMA_CODE[e.code] : null),
+    (e) => (typeof e.kind === "string" ? own(BY_KIND, e.kind) : null),
+    (e) => (isPrismaError(e) && typeof e.code === "string" ? own(BY_PRISMA_CODE, e.code) : null),
     (e) => (e.name === "PrismaClientInitializationError" ? UNAVAILABLE : null),
-    (e) => (typeof e.code === "string" && NETWORK_CODES.has(e.code) ? UNAVAILABLE : null),
+    (e) => (typeof e.code === "string" ? NETWORK_CODES.get(e.code) : null),
     (e) =>
       typeof e.message === "string" && /Connection terminated|connection (was )?closed/i.test(e.message)
-        ? UNAVAILABLE
+        ? BROKEN
         : null,
   ];
   for (const check of checks) {
@@ -124,5 +138,9 @@ function causeChain(error: unknown): Loose[] {
   }
   return chain;
 }
+
+/** A table entry, never something inherited (a kind named "constructor" is not a failure). */
+const own = (table: Record<string, DatabaseFailure>, key: string) =>
+  Object.hasOwn(table, key) ? table[key] : null;
 
 const isPrismaError = (e: Loose) => typeof e.name === "string" && e.name.startsWith("PrismaClient");

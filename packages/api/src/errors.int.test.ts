@@ -2,6 +2,7 @@ import { createPrismaClient } from "@dossier/db";
 import { TRPCError } from "@trpc/server";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { classifyDatabaseError } from "./database-errors.ts";
 import { toTRPCError } from "./errors.ts";
 import { appRouter } from "./root.ts";
 import { createHarness, type Harness } from "./testing/harness.ts";
@@ -99,6 +100,56 @@ describe("database errors mean something to the client, in our words", () => {
     expect(usersMe.text).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|Prisma/);
     await gone.$disconnect();
     warn.mockRestore();
+  });
+});
+
+describe("a connection that breaks mid-way", () => {
+  /** A database whose every call fails with `error` (what a cut connection looks like to us). */
+  const failing = (error: Error): unknown =>
+    new Proxy(() => {}, {
+      get: (_target, key) => (key === "then" ? undefined : failing(error)),
+      apply: () => {
+        const failed = Promise.reject(error);
+        failed.catch(() => {}); // a call nobody awaits is no unhandled rejection
+        return failed;
+      },
+    });
+  const withCode = (code: string) => Object.assign(new Error(`read ${code}`), { code });
+  const create = (db: unknown, user: unknown) =>
+    http("briefs.create", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ json: { country: "Mali" } }),
+      context: async () => ({ db, user }) as never,
+    });
+
+  it("leaves a write in doubt: 503 that says it may have been stored, not that nothing changed", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const user = await h.user("EDITOR");
+    const write = await create(failing(withCode("ECONNRESET")), user);
+    expect(write.status).toBe(503);
+    expect(write.error?.data).toMatchObject({ code: "SERVICE_UNAVAILABLE", inDoubt: true });
+    expect(write.error?.message).toMatch(/may have been stored/);
+    const read = await http("briefs.list", {
+      context: async () => ({ db: failing(withCode("ECONNRESET")), user }) as never,
+    });
+    expect(read.status).toBe(503);
+    expect(read.error?.data).toMatchObject({ inDoubt: false });
+    warn.mockRestore();
+  });
+
+  it("a refused connection is not in doubt: nothing reached the database", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const write = await create(failing(withCode("ECONNREFUSED")), await h.user("EDITOR"));
+    expect(write.status).toBe(503);
+    expect(write.error?.data).toMatchObject({ inDoubt: false });
+    expect(write.error?.message).toMatch(/unavailable right now/);
+    warn.mockRestore();
+  });
+
+  it("an inherited name is no failure kind", () => {
+    expect(classifyDatabaseError({ kind: "constructor" })).toBeNull();
+    expect(classifyDatabaseError({ name: "PrismaClientKnownRequestError", code: "toString" })).toBeNull();
   });
 });
 

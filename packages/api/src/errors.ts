@@ -35,7 +35,28 @@ export class UnexpectedError extends TRPCError {
 }
 
 /** A database failure that means something to the client (see database-errors.ts). */
-class DatabaseError extends TRPCError {}
+class DatabaseError extends TRPCError {
+  constructor(
+    options: ConstructorParameters<typeof TRPCError>[0],
+    /** The connection broke mid-way: a write may have been stored without an answer coming back. */
+    readonly inDoubt: boolean,
+  ) {
+    super(options);
+  }
+}
+
+const IN_DOUBT_MESSAGE =
+  "The connection to the database broke before this change was confirmed, so it may have been stored. Reload to check before doing it again.";
+
+/**
+ * Whether a mutation's failure leaves its write in doubt, and the message to give with it: a
+ * client must not take it as "nothing changed" (autosave's retry is safe: a save of the text
+ * that is already current writes nothing). Reads are never in doubt.
+ */
+export function inDoubtWrite(error: TRPCError, type: string): { inDoubt: boolean; message: string } {
+  const inDoubt = type === "mutation" && error instanceof DatabaseError && error.inDoubt;
+  return { inDoubt, message: inDoubt ? IN_DOUBT_MESSAGE : error.message };
+}
 
 const mapped = new WeakMap<object, TRPCError>();
 
@@ -71,7 +92,8 @@ function map(error: unknown): TRPCError {
   const database = classifyDatabaseError(error);
   if (database) {
     if (database.code === "SERVICE_UNAVAILABLE") console.warn("database unavailable:", String(error));
-    return new DatabaseError({ ...database, cause: error as Error });
+    const { inDoubt, ...failure } = database;
+    return new DatabaseError({ ...failure, cause: error as Error }, inDoubt === true);
   }
   return unexpected(error);
 }

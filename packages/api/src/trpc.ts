@@ -4,7 +4,7 @@ import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { TRPC_ERROR_CODES_BY_KEY } from "@trpc/server/rpc";
 import superjson from "superjson";
 import { ZodError } from "zod";
-import { errorIdOf, toTRPCError } from "./errors.ts";
+import { errorIdOf, inDoubtWrite, toTRPCError } from "./errors.ts";
 
 /**
  * What every procedure receives. `user` is null for anonymous callers; the HTTP handler and
@@ -29,11 +29,12 @@ const t = initTRPC.context<Context>().create({
    * unexpected error, never a stack or database text. Errors that never passed through `mapErrors`
    * (thrown while building the context, or by tRPC itself) are mapped here, so nothing escapes.
    */
-  errorFormatter({ shape, error }) {
+  errorFormatter({ shape, error, type }) {
     const mapped = toTRPCError(error);
     const cause = mapped.cause;
+    const { inDoubt, message } = inDoubtWrite(mapped, type);
     return {
-      message: mapped.message,
+      message,
       code: TRPC_ERROR_CODES_BY_KEY[mapped.code],
       data: {
         code: mapped.code,
@@ -45,6 +46,7 @@ const t = initTRPC.context<Context>().create({
             : null,
         appData: isAppError(cause) ? (cause.data ?? null) : null,
         errorId: errorIdOf(mapped),
+        inDoubt,
       },
     };
   },
