@@ -36,6 +36,12 @@ export async function checkLoad(q: Query, fixture: LoadFixture, { records, creat
       problem("lost", `revision ${r.revisionId} is not the save ${r.marker} that was acknowledged`);
   }
 
+  // Every refused save (CONFLICT, or a 503 not in doubt) changed nothing: its words are nowhere.
+  for (const r of records.filter((r) => r.outcome === "refused")) {
+    const found = rows.find((row) => String(row.text).includes(r.marker));
+    if (found) problem("lost", `save ${r.marker} was refused (${r.code}) but is revision ${found.id}`);
+  }
+
   // Each section's history: numbers 1..n, each revision based on the one before, the section
   // pointing at the last; every revision with its author credited and its audit event.
   const writerIndex = new Map(fixture.writers.map((p, i) => [p.id, i]));
@@ -120,9 +126,10 @@ export function reportLoad(
   const merges = result.records.filter((r) => r.merged).length;
   const conflicts = result.records.filter((r) => r.code === "CONFLICT").length;
   const unavailable = result.records.filter((r) => r.code === "SERVICE_UNAVAILABLE").length;
+  const doubtful = result.records.filter((r) => r.code === "SERVICE_UNAVAILABLE" && r.outcome === "unknown");
   counts.lost_saves += check.lost;
   counts.half_written += check.halfWritten;
   console.log(
-    `${label}: saves=${result.records.length} briefs_created=${result.created.filter((c) => c.outcome === "saved").length} acknowledged=${by("saved")} merged=${merges} conflicts=${conflicts} unavailable=${unavailable} unknown=${by("unknown")} unexpected=${result.unexpected} revisions=${check.revisions} lost_saves=${check.lost} half_written=${check.halfWritten}`,
+    `${label}: saves=${result.records.length} briefs_created=${result.created.filter((c) => c.outcome === "saved").length} acknowledged=${by("saved")} merged=${merges} conflicts=${conflicts} unavailable=${unavailable} in_doubt=${doubtful.length} unknown=${by("unknown")} unexpected=${result.unexpected} revisions=${check.revisions} lost_saves=${check.lost} half_written=${check.halfWritten}`,
   );
 }

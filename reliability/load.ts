@@ -1,4 +1,4 @@
-import { type Client, errorCode } from "./lib/client.ts";
+import { type Client, errorCode, inDoubt } from "./lib/client.ts";
 import { checkLeak } from "./lib/counts.ts";
 import { DEMO_PASSWORD, invitePerson, letters, type Person, runTag, signInPerson } from "./lib/people.ts";
 
@@ -186,10 +186,13 @@ export async function runLoad(
           });
           base = { id: saved.id, doc: (saved.merged?.content as Doc | undefined) ?? doc };
         } else {
-          record.outcome = code === "CONFLICT" || code === "SERVICE_UNAVAILABLE" ? "refused" : "unknown";
+          // A 503 promises nothing changed, unless it says the write is in doubt (the database
+          // connection broke mid-way, perhaps after its COMMIT arrived).
+          const expected = code === "CONFLICT" || code === "SERVICE_UNAVAILABLE";
+          record.outcome = expected && !inDoubt(answer) ? "refused" : "unknown";
           record.code = code;
           checkLeak(`sections.save ${code}`, answer.text);
-          if (record.outcome === "unknown") {
+          if (!expected) {
             live.unexpected++;
             console.log(`  unexpected answer to a save: ${answer.status} ${answer.text.slice(0, 200)}`);
           }

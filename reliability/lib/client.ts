@@ -71,6 +71,12 @@ export function errorCode(answer: Answer): string | null {
   return body?.error?.json?.data?.code ?? `HTTP_${answer.status}`;
 }
 
+/** Whether a failed write's answer says it may have been stored (the connection broke mid-way). */
+export function inDoubt(answer: Answer): boolean {
+  const body = answer.body as { error?: { json?: { data?: { inDoubt?: boolean } } } } | null;
+  return body?.error?.json?.data?.inDoubt === true;
+}
+
 export async function signedIn(origin: string, email: string, password: string): Promise<Client> {
   return client(origin, await signIn(origin, email, password));
 }
