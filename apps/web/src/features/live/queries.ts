@@ -4,6 +4,7 @@ import { type LiveEvent, liveEventSchema } from "@dossier/schema";
 import { type QueryKey, useQueryClient } from "@tanstack/react-query";
 import { useSubscription } from "@trpc/tanstack-react-query";
 import { useMemo, useRef } from "react";
+import { settle } from "@/lib/settle.ts";
 import { useTRPC } from "@/trpc/react.tsx";
 
 /** Matches a tRPC query key `[path, { input }]` whose input has the given `sectionId`. */
@@ -11,6 +12,9 @@ const forSection = (sectionId: string) => (query: { queryKey: QueryKey }) => {
   const meta = query.queryKey[1] as { input?: { sectionId?: unknown } } | undefined;
   return meta?.input?.sectionId === sectionId;
 };
+
+/** How long presence events must pause before the list is fetched again. */
+export const PRESENCE_SETTLE_MS = 400;
 
 /**
  * What each live event means for the cache: events say what changed, and exactly those queries
@@ -25,6 +29,12 @@ function useLiveCacheUpdates(briefId: string) {
     // Marked stale only: refetched when next shown (the open editor fetches its own section).
     const markStale = (queryKey: QueryKey) =>
       void queryClient.invalidateQueries({ queryKey, refetchType: "none" });
+    // Presence comes in bursts (someone moving on leaves one section and arrives at the next, each
+    // an event): one refetch once a burst is over, not one per event.
+    const presenceChanged = settle(
+      () => refetch(trpc.presence.list.queryKey({ briefId })),
+      PRESENCE_SETTLE_MS,
+    );
     const threadsChanged = (sectionId: string) => {
       refetch(trpc.comments.listForSection.queryKey({ sectionId }));
       refetch(trpc.comments.listForBrief.pathKey());
@@ -61,7 +71,7 @@ function useLiveCacheUpdates(briefId: string) {
             if (event.sectionId) threadsChanged(event.sectionId);
             break;
           case "presence":
-            refetch(trpc.presence.list.queryKey({ briefId }));
+            presenceChanged();
             break;
           case "meta":
             // A rename, archive or new section owner: the outline, the open section's header.

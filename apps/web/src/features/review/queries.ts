@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useHydrated } from "@/hooks/use-hydrated.ts";
 import { useTRPC } from "@/trpc/react.tsx";
+import { withSectionRead } from "./lib/read-marks.ts";
 
 /** A section's review state and what the reader may do with it. */
 export function useSectionReview(sectionId: string) {
@@ -80,14 +81,19 @@ export function useReopenSection() {
 
 /**
  * Remembers the revision the reader opened. Only the brief summary (the outline's "changed" dots)
- * is refreshed: the open section keeps offering "changes since you last read" for this visit.
+ * changes: the section is read now, so it leaves the summary's unread list in the cache, without
+ * refetching the whole summary on every section opened. The open section keeps offering "changes
+ * since you last read" for this visit.
  */
 export function useMarkRead(briefId: string) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   return useMutation(
     trpc.review.markRead.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.review.brief.queryKey({ briefId }) }),
+      onSuccess: (_data, { sectionId }) =>
+        queryClient.setQueryData(trpc.review.brief.queryKey({ briefId }), (summary) =>
+          withSectionRead(summary, sectionId),
+        ),
     }),
   );
 }

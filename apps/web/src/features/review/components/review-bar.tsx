@@ -170,11 +170,13 @@ function useLastReadOnArrival(briefId: string, review: Review | undefined): stri
   if (review && arrival === undefined) setArrival(review.lastReadRevisionId);
   const current = review?.currentRevisionId ?? null;
   const sectionId = review?.sectionId;
+  const alreadyRead = review?.lastReadRevisionId;
   const { mutate } = markRead;
   useEffect(() => {
     if (!sectionId || !current || marked.current === current) return;
     marked.current = current;
-    mutate({ sectionId, revisionId: current });
-  }, [sectionId, current, mutate]);
+    // Opened before at this very revision: nothing to record (one request fewer per section opened).
+    if (alreadyRead !== current) mutate({ sectionId, revisionId: current });
+  }, [sectionId, current, alreadyRead, mutate]);
   return arrival ?? null;
 }
