@@ -12,8 +12,11 @@ import { useTRPC, useTRPCClient } from "@/trpc/react.tsx";
  * updates a save implies. Components call these hooks; none of them touches the cache itself.
  */
 
+/** How old a cached section may be when an editor opens on it before it is fetched again. */
+export const SECTION_STALE_MS = 5_000;
+
 /** One section of a brief. `staleTime`: how old a cached copy may be before it is refetched. */
-export function useSection(briefId: string, key: string, { staleTime = 5_000 } = {}) {
+export function useSection(briefId: string, key: string, { staleTime = SECTION_STALE_MS } = {}) {
   const trpc = useTRPC();
   return useQuery({ ...trpc.sections.get.queryOptions({ briefId, key }), staleTime });
 }

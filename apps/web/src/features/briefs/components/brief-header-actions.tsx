@@ -2,10 +2,10 @@
 
 import { MessageSquare } from "lucide-react";
 import Link from "next/link";
-import { useSelectedLayoutSegment } from "next/navigation";
 import { Button } from "@/components/ui/button.tsx";
 import { ExportMenu } from "@/features/export/index.ts";
 import { ShareDialog } from "@/features/members/index.ts";
+import { useBriefSegment } from "@/hooks/use-brief-segment.ts";
 import { cn } from "@/lib/utils.ts";
 import { useBrief } from "../queries.ts";
 import { BriefMenu } from "./brief-menu.tsx";
@@ -13,7 +13,7 @@ import { BriefMenu } from "./brief-menu.tsx";
 /** Under the brief's title: every open thread of the brief, (for its editors) "Share", and "Export". */
 export function BriefHeaderActions({ briefId }: { briefId: string }) {
   const brief = useBrief(briefId);
-  const segment = useSelectedLayoutSegment();
+  const segment = useBriefSegment(briefId);
   if (!brief.data) return null;
   const open = brief.data.sections.reduce((sum, s) => sum + s.openThreads, 0);
   const here = segment === "comments";

@@ -2,11 +2,11 @@
 
 import { Activity, ArrowLeft, History } from "lucide-react";
 import Link from "next/link";
-import { useSelectedLayoutSegment } from "next/navigation";
 import { Badge } from "@/components/ui/badge.tsx";
 import { Progress } from "@/components/ui/progress.tsx";
 import { Skeleton } from "@/components/ui/skeleton.tsx";
 import { PublishBar } from "@/features/review/index.ts";
+import { useBriefSegment } from "@/hooks/use-brief-segment.ts";
 import { briefStatus, labelFor } from "@/lib/labels.ts";
 import { errorMessage } from "@/trpc/errors.ts";
 import { completeness } from "../lib/outline.ts";
@@ -16,7 +16,7 @@ import { OutlineNav } from "./outline-nav.tsx";
 
 export function BriefSidebar({ briefId }: { briefId: string }) {
   const brief = useBrief(briefId);
-  const activeKey = useSelectedLayoutSegment();
+  const activeKey = useBriefSegment(briefId);
 
   return (
     <div className="flex flex-col">

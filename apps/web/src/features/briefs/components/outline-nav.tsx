@@ -1,11 +1,12 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useRef, useState } from "react";
+import { type MouseEvent, useEffect, useRef, useState } from "react";
 import { OutlineExtras, useBriefPresence } from "@/features/presence/index.ts";
 import { ReviewMarks } from "@/features/review/index.ts";
 import type { OutlineSection } from "@/lib/api-types.ts";
 import { cn } from "@/lib/utils.ts";
+import { useSectionSwitch } from "../hooks/use-section-switch.ts";
 import { buildOutline, filterOutline, neighbourLeaves, type OutlineNode } from "../lib/outline.ts";
 import { OutlineFilter } from "./outline-filter.tsx";
 import { SectionDot } from "./section-dot.tsx";
@@ -25,9 +26,16 @@ export function OutlineNav({
 }) {
   const [filter, setFilter] = useState("");
   const tree = filterOutline(buildOutline(sections), filter);
-  // The sections either side are fetched whole ahead of the click (the others only when clicked):
-  // reading or writing in order, the next section opens from the router's cache.
-  const ahead = new Set(neighbourLeaves(sections, activeKey));
+  const { open, prefetch } = useSectionSwitch(briefId);
+  // The sections either side are fetched ahead of the click (the others on hover): reading or
+  // writing in order, the next section opens from the cache.
+  const ahead = neighbourLeaves(sections, activeKey).join(" ");
+  useEffect(() => {
+    for (const key of ahead.split(" ")) {
+      const section = sections.find((s) => s.key === key);
+      if (section) prefetch(section);
+    }
+  }, [ahead, sections, prefetch]);
   const nav = useRef<HTMLElement>(null);
   // Who is where, for the rows' avatars: refreshed every 20 s and on presence events.
   useBriefPresence(briefId);
@@ -51,7 +59,8 @@ export function OutlineNav({
                 depth={0}
                 briefId={briefId}
                 activeKey={activeKey}
-                ahead={ahead}
+                onOpen={open}
+                onIntent={prefetch}
               />
             ))}
           </ul>
@@ -66,22 +75,26 @@ function OutlineItem({
   depth,
   briefId,
   activeKey,
-  ahead,
+  onOpen,
+  onIntent,
 }: {
   node: Node;
   depth: number;
   briefId: string;
   activeKey: string | null;
-  ahead: ReadonlySet<string>;
+  onOpen: (event: MouseEvent<HTMLAnchorElement>) => void;
+  onIntent: (section: Node) => void;
 }) {
   const href = `/briefs/${briefId}/${node.key}`;
   const active = node.key === activeKey;
+  // No router prefetch: from a section page the click opens in place (useSectionSwitch), and the
+  // data it needs is fetched on hover.
+  const link = { href, prefetch: false, onClick: onOpen, onPointerEnter: () => onIntent(node) };
   if (node.isLeaf) {
     return (
       <li>
         <Link
-          href={href}
-          prefetch={ahead.has(node.key) ? true : undefined}
+          {...link}
           aria-current={active ? "page" : undefined}
           className={cn(
             "flex items-start gap-2.5 rounded-md px-2 py-[5px] text-[13px] leading-5 text-neutral-600 transition-colors hover:bg-neutral-200/50 hover:text-neutral-900",
@@ -104,7 +117,7 @@ function OutlineItem({
   return (
     <li className={cn(depth === 0 ? "pt-5" : "pt-2")}>
       <Link
-        href={href}
+        {...link}
         aria-current={active ? "page" : undefined}
         className={cn(
           "block rounded-md px-2 py-1 leading-5 transition-colors hover:text-neutral-900",
@@ -122,7 +135,8 @@ function OutlineItem({
             depth={depth + 1}
             briefId={briefId}
             activeKey={activeKey}
-            ahead={ahead}
+            onOpen={onOpen}
+            onIntent={onIntent}
           />
         ))}
       </ul>

@@ -1,0 +1,66 @@
+"use client";
+
+import { useQueryClient } from "@tanstack/react-query";
+import type { MouseEvent } from "react";
+import { useCallback } from "react";
+import { SECTION_STALE_MS } from "@/features/editor/index.ts";
+import { REVISIONS_PAGE_SIZE, revisionsPageParam } from "@/features/history/index.ts";
+import { useSectionKeyInPath } from "@/hooks/use-brief-segment.ts";
+import { useTRPC } from "@/trpc/react.tsx";
+
+/**
+ * Moving between a brief's sections without a server round trip. From a section page, a plain
+ * click on another section's link only changes the address (History API, which Next's router
+ * follows): the section page reads its key from the address bar and its data from the query
+ * cache, filled ahead of the click (`prefetch`: the neighbours on arrival, any link on hover) or
+ * by one API call. Rendering the section's server page again — session, access, section and
+ * history, then the whole page tree — cost most of a switch. A new tab, a modified click, or a
+ * click from one of the brief's other pages stays an ordinary link.
+ */
+export function useSectionSwitch(briefId: string) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const onSectionPage = useSectionKeyInPath(briefId) !== null;
+
+  const prefetch = useCallback(
+    (section: { id: string; key: string; isLeaf: boolean }) => {
+      // Both never throw; a failure is the section page's to show when it is opened.
+      void queryClient.prefetchQuery({
+        ...trpc.sections.get.queryOptions({ briefId, key: section.key }),
+        staleTime: SECTION_STALE_MS,
+      });
+      if (section.isLeaf)
+        void queryClient.prefetchInfiniteQuery(
+          trpc.revisions.list.infiniteQueryOptions(
+            { sectionId: section.id, limit: REVISIONS_PAGE_SIZE },
+            revisionsPageParam,
+          ),
+        );
+    },
+    [briefId, queryClient, trpc],
+  );
+
+  const open = useCallback(
+    (event: MouseEvent<HTMLAnchorElement>) => {
+      if (!onSectionPage || event.defaultPrevented || isModified(event)) return;
+      const href = event.currentTarget.getAttribute("href");
+      if (!href) return;
+      event.preventDefault(); // Next's Link skips a click whose default is prevented
+      if (href === window.location.pathname) return;
+      window.history.pushState(null, "", href);
+      window.scrollTo(0, 0);
+    },
+    [onSectionPage],
+  );
+
+  return { open, prefetch };
+}
+
+/** A click meant for something else: a new tab or window, a download, or not the main button. */
+const isModified = (event: MouseEvent<HTMLAnchorElement>) =>
+  event.button !== 0 ||
+  event.metaKey ||
+  event.ctrlKey ||
+  event.shiftKey ||
+  event.altKey ||
+  (event.currentTarget.target !== "" && event.currentTarget.target !== "_self");

@@ -1,0 +1,50 @@
+import { demo, signIn, uniqueCountry } from "./support/auth.ts";
+import { createBrief, editor, openSection, outline, saveStatus, typeInSection } from "./support/briefs.ts";
+import { expect, test } from "./support/fixtures.ts";
+
+// Issue 11: a section switch rendered the section's server page again (session, access, section,
+// history, then the page tree), most of its time. From a section page the outline now opens
+// sections in place; the address bar, title, outline, Back and reload still follow.
+test("the outline opens sections in place: no server render, and address, title, Back and reload follow", async ({
+  page,
+}) => {
+  await signIn(page, demo.editor);
+  const country = uniqueCountry("Switchland");
+  const briefUrl = await createBrief(page, country);
+  await typeInSection(page, "Preface words.");
+  await expect(saveStatus(page)).toHaveText("Saved");
+
+  const rendered: string[] = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (url.searchParams.has("_rsc") || request.headers().rsc === "1") rendered.push(url.pathname);
+  });
+  await openSection(page, "Crises");
+  await expect(page).toHaveURL(`${briefUrl}/crises`);
+  await expect(page).toHaveTitle(`Crises · ${country} · Dossier`);
+  await expect(outline(page).getByRole("link", { name: /^Crises\s*,/ })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
+  // Leaving with unsaved words: they are saved on the way out, and there when we come back.
+  await typeInSection(page, "Crises words.");
+  await openSection(page, "Frank Narrative");
+  await expect(page).toHaveURL(`${briefUrl}/frank-narrative`);
+  await page.goBack();
+  await expect(page).toHaveURL(`${briefUrl}/crises`);
+  await expect(editor(page)).toContainText("Crises words.");
+  await expect(editor(page)).toHaveAttribute("contenteditable", "true");
+  await page.goBack();
+  await expect(editor(page)).toContainText("Preface words.");
+  expect(rendered.filter((path) => path.startsWith(briefUrl.replace(/^https?:\/\/[^/]+/, "")))).toEqual([]);
+
+  // A reload renders what the address names; the brief's other pages are ordinary links.
+  await page.goForward();
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Crises" })).toBeVisible();
+  await expect(editor(page)).toContainText("Crises words.");
+  await page.getByRole("link", { name: "Versions" }).click();
+  await expect(page).toHaveURL(`${briefUrl}/versions`);
+  await openSection(page, "Preface");
+  await expect(editor(page)).toContainText("Preface words.");
+});
