@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { type MouseEvent, useEffect, useRef, useState } from "react";
+import { type MouseEvent, memo, useEffect, useMemo, useRef, useState } from "react";
 import { OutlineExtras, useBriefPresence } from "@/features/presence/index.ts";
 import { ReviewMarks } from "@/features/review/index.ts";
 import type { OutlineSection } from "@/lib/api-types.ts";
@@ -25,11 +25,13 @@ export function OutlineNav({
   activeKey: string | null;
 }) {
   const [filter, setFilter] = useState("");
-  const tree = filterOutline(buildOutline(sections), filter);
+  // Kept between renders so the rows (memo) re-render only when theirs changed: a switch redraws
+  // the two rows whose mark moved, not all 41.
+  const tree = useMemo(() => filterOutline(buildOutline(sections), filter), [sections, filter]);
   const { open, prefetch } = useSectionSwitch(briefId);
-  // The sections either side are fetched ahead of the click (the others on hover): reading or
-  // writing in order, the next section opens from the cache.
-  const ahead = neighbourLeaves(sections, activeKey).join(" ");
+  // The two sections either side are fetched ahead of the click (the others on hover): reading or
+  // writing in order, even quickly, the next section opens from the cache.
+  const ahead = neighbourLeaves(sections, activeKey, 2).join(" ");
   useEffect(() => {
     for (const key of ahead.split(" ")) {
       const section = sections.find((s) => s.key === key);
@@ -85,39 +87,14 @@ function OutlineItem({
   onOpen: (event: MouseEvent<HTMLAnchorElement>) => void;
   onIntent: (section: Node) => void;
 }) {
-  const href = `/briefs/${briefId}/${node.key}`;
   const active = node.key === activeKey;
-  // No router prefetch: from a section page the click opens in place (useSectionSwitch), and the
-  // data it needs is fetched on hover.
-  const link = { href, prefetch: false, onClick: onOpen, onPointerEnter: () => onIntent(node) };
   if (node.isLeaf) {
-    return (
-      <li>
-        <Link
-          {...link}
-          aria-current={active ? "page" : undefined}
-          className={cn(
-            "flex items-start gap-2.5 rounded-md px-2 py-[5px] text-[13px] leading-5 text-neutral-600 transition-colors hover:bg-neutral-200/50 hover:text-neutral-900",
-            active &&
-              "bg-white font-medium text-neutral-900 shadow-xs ring-1 ring-neutral-200 hover:bg-white",
-          )}
-        >
-          <SectionDot filled={node.filled} className="mt-1.5" />
-          <span className="min-w-0 flex-1">
-            {node.title}
-            <span className="sr-only">{node.filled ? ", written" : ", empty"}</span>
-          </span>
-          <OutlineExtras briefId={briefId} sectionId={node.id} openThreads={node.openThreads} />
-          <ReviewMarks briefId={briefId} sectionId={node.id} />
-          <StatusMark status={node.status} />
-        </Link>
-      </li>
-    );
+    return <OutlineLeaf node={node} briefId={briefId} active={active} onOpen={onOpen} onIntent={onIntent} />;
   }
   return (
     <li className={cn(depth === 0 ? "pt-5" : "pt-2")}>
       <Link
-        {...link}
+        {...linkProps(briefId, node, onOpen, onIntent)}
         aria-current={active ? "page" : undefined}
         className={cn(
           "block rounded-md px-2 py-1 leading-5 transition-colors hover:text-neutral-900",
@@ -143,3 +120,56 @@ function OutlineItem({
     </li>
   );
 }
+
+/**
+ * A row's link. No router prefetch: from a section page the click opens in place
+ * (useSectionSwitch), and the data it needs is fetched on hover.
+ */
+const linkProps = (
+  briefId: string,
+  node: Node,
+  onOpen: (event: MouseEvent<HTMLAnchorElement>) => void,
+  onIntent: (section: Node) => void,
+) => ({
+  href: `/briefs/${briefId}/${node.key}`,
+  prefetch: false,
+  onClick: onOpen,
+  onPointerEnter: () => onIntent(node),
+});
+
+/** A leaf's row, redrawn only when its own props change (memo). */
+const OutlineLeaf = memo(function OutlineLeaf({
+  node,
+  briefId,
+  active,
+  onOpen,
+  onIntent,
+}: {
+  node: Node;
+  briefId: string;
+  active: boolean;
+  onOpen: (event: MouseEvent<HTMLAnchorElement>) => void;
+  onIntent: (section: Node) => void;
+}) {
+  return (
+    <li>
+      <Link
+        {...linkProps(briefId, node, onOpen, onIntent)}
+        aria-current={active ? "page" : undefined}
+        className={cn(
+          "flex items-start gap-2.5 rounded-md px-2 py-[5px] text-[13px] leading-5 text-neutral-600 transition-colors hover:bg-neutral-200/50 hover:text-neutral-900",
+          active && "bg-white font-medium text-neutral-900 shadow-xs ring-1 ring-neutral-200 hover:bg-white",
+        )}
+      >
+        <SectionDot filled={node.filled} className="mt-1.5" />
+        <span className="min-w-0 flex-1">
+          {node.title}
+          <span className="sr-only">{node.filled ? ", written" : ", empty"}</span>
+        </span>
+        <OutlineExtras briefId={briefId} sectionId={node.id} openThreads={node.openThreads} />
+        <ReviewMarks briefId={briefId} sectionId={node.id} />
+        <StatusMark status={node.status} />
+      </Link>
+    </li>
+  );
+});

@@ -34,6 +34,12 @@ describe("outline", () => {
     expect(neighbourLeaves(keyed, null)).toEqual([]);
   });
 
+  it("reaches further when asked, nearest first", () => {
+    const keyed = sections.map((x) => ({ ...x, key: x.id }));
+    expect(neighbourLeaves(keyed, "preface", 2)).toEqual(["profile", "milestones"]);
+    expect(neighbourLeaves(keyed, "milestones", 2)).toEqual(["profile", "preface"]);
+  });
+
   it("nests sections under their parents in position order", () => {
     const tree = buildOutline(sections);
     expect(tree.map((n) => n.id)).toEqual(["preface", "overview"]);

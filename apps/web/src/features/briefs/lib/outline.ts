@@ -27,17 +27,19 @@ export function firstLeaf<T extends OutlineInput>(sections: readonly T[]): T | u
 }
 
 /**
- * The leaves just before and after `activeKey` in reading order: where someone goes next, so the
- * outline fetches those pages ahead of the click.
+ * The leaves up to `reach` before and after `activeKey` in reading order, nearest first: where
+ * someone goes next, so the outline fetches those sections ahead of the click.
  */
 export function neighbourLeaves<T extends OutlineInput & { key: string }>(
   sections: readonly T[],
   activeKey: string | null,
+  reach = 1,
 ): string[] {
   const leaves = [...sections].sort((a, b) => a.position - b.position).filter((s) => s.isLeaf);
   const at = leaves.findIndex((s) => s.key === activeKey);
   if (at < 0) return [];
-  return [leaves[at - 1], leaves[at + 1]].flatMap((s) => (s ? [s.key] : []));
+  const near = Array.from({ length: reach }, (_, i) => [leaves[at - i - 1], leaves[at + i + 1]]).flat();
+  return near.flatMap((s) => (s ? [s.key] : []));
 }
 
 export function completeness(sections: readonly OutlineInput[]): { filled: number; total: number } {
