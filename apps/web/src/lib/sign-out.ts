@@ -1,5 +1,3 @@
-import { signOut } from "next-auth/react";
-
 /**
  * Signs this browser out and lands on the sign-in page of the host the user is on. next-auth's
  * own redirect resolves "/signin" against NEXTAUTH_URL, which sends someone who came in through
@@ -7,6 +5,8 @@ import { signOut } from "next-auth/react";
  * of nothing and lose their place. A relative navigation stays on the current host.
  */
 export async function signOutHere(): Promise<void> {
+  // Loaded when used: next-auth's client would otherwise ride along on every page of the app.
+  const { signOut } = await import("next-auth/react");
   await signOut({ redirect: false });
   window.location.assign("/signin");
 }

@@ -3,11 +3,11 @@
 import type { OrgRoleName } from "@dossier/schema";
 import { useSetAtom } from "jotai";
 import { Loader2 } from "lucide-react";
-import { signOut } from "next-auth/react";
 import { useState } from "react";
 import { ConfirmDialog } from "@/components/ui/alert-dialog.tsx";
 import { Select } from "@/components/ui/select.tsx";
 import { roleLabel } from "@/lib/labels.ts";
+import { signOutHere } from "@/lib/sign-out.ts";
 import { errorMessage } from "@/trpc/errors.ts";
 import { isDemotion, ORG_ROLES } from "../lib/roles.ts";
 import { useSetUserRole } from "../queries.ts";
@@ -32,7 +32,7 @@ export function RoleSelect({ person, isMe }: { person: Person; isMe: boolean }) 
       {
         onSuccess: ({ sessionsEnded }) => {
           setConfirming(null);
-          if (isMe) return void signOut({ callbackUrl: "/signin" });
+          if (isMe) return void signOutHere();
           setNotice(
             `${person.name} is now ${article(role)} ${roleLabel[role]}.` +
               (sessionsEnded > 0 ? " They were signed out and sign in again with the new role." : ""),
