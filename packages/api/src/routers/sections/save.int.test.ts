@@ -213,9 +213,7 @@ describe("sections.save without changes", () => {
   it("on a stale base, answers a text that is already current with that revision, no merge written", async () => {
     // A save stored just before the connection broke: its answer was lost, so autosave sends
     // it again on the base it had. That retry must not add a second, identical revision.
-    const editor = await h.user("EDITOR");
-    const briefId = await h.brief(editor);
-    const section = await h.section(briefId);
+    const { editor, section } = await setup();
     const api = h.caller(editor);
     const first = await api.sections.save({
       sectionId: section.id,
