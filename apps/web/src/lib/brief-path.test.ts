@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { BRIEF_PAGES, briefSegmentOf, sectionKeyOf } from "./brief-path.ts";
+import { BRIEF_PAGES, briefEntryPath, briefSegmentOf, sectionKeyOf } from "./brief-path.ts";
 
 describe("brief paths", () => {
   it("name a section page by its key, and nothing else as a section", () => {
@@ -27,5 +27,14 @@ describe("brief paths", () => {
       .map((entry) => entry.name)
       .sort();
     expect(pages).toEqual([...BRIEF_PAGES].sort());
+  });
+
+  it("open a brief on its first section, except for viewers (the server may send them to the published version)", () => {
+    expect(briefEntryPath({ id: "b1", myRole: "EDITOR", firstSectionKey: "preface" })).toBe(
+      "/briefs/b1/preface",
+    );
+    expect(briefEntryPath({ id: "b1", myRole: "REVIEWER", firstSectionKey: "a b" })).toBe("/briefs/b1/a%20b");
+    expect(briefEntryPath({ id: "b1", myRole: "VIEWER", firstSectionKey: "preface" })).toBe("/briefs/b1");
+    expect(briefEntryPath({ id: "b1", myRole: "EDITOR", firstSectionKey: null })).toBe("/briefs/b1");
   });
 });

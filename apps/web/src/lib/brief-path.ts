@@ -29,3 +29,19 @@ function safeDecode(segment: string): string {
     return segment;
   }
 }
+
+/**
+ * Where a brief's link opens it: straight on its first section, so a click costs one page render
+ * rather than `/briefs/{id}` rendering only to redirect. Viewers go through `/briefs/{id}`, which
+ * sends them to the published version when there is one (app/(app)/briefs/[briefId]/page.tsx).
+ */
+export function briefEntryPath(brief: {
+  id: string;
+  myRole: string;
+  firstSectionKey: string | null;
+}): string {
+  const base = `/briefs/${brief.id}`;
+  return brief.myRole === "VIEWER" || !brief.firstSectionKey
+    ? base
+    : `${base}/${encodeURIComponent(brief.firstSectionKey)}`;
+}

@@ -31,6 +31,8 @@ export type BriefSummary = {
   /** Who made the brief's latest edit (null before the first save, or if they left). */
   lastEditedBy: { id: string; name: string } | null;
   myRole: BriefAccessLevel;
+  /** The first section in reading order, where the brief opens (null for a brief without sections). */
+  firstSectionKey: string | null;
 };
 
 export type BriefPage = { items: BriefSummary[]; nextCursor: BriefCursor | null };
@@ -125,7 +127,8 @@ function candidatesSql(db: DbClient, actor: Actor, input: ListBriefsInput): Pris
 /**
  * Per-brief counts for the briefs of CTE `source`, set-based: one pass over their sections (grouped
  * by brief, the template's policies hashed once) and one over their open threads. The last editor
- * is the one of the most recently edited section.
+ * is the one of the most recently edited section; the first leaf in reading order is where the
+ * dashboard's link opens the brief.
  */
 function statsCtes(db: DbClient, source: "page" | "candidates", now: Date): Prisma.Sql {
   const src = Prisma.raw(source);
@@ -139,7 +142,8 @@ function statsCtes(db: DbClient, source: "page" | "candidates", now: Date): Pris
         count(*) FILTER (WHERE s."ownerId" IS NULL)::int AS "ownerlessCount",
         count(*) FILTER (WHERE ${staleSectionSql("s", "t", now)})::int AS "staleCount",
         (array_agg(s."lastEditedById" ORDER BY s."lastEditedAt" DESC)
-          FILTER (WHERE s."lastEditedAt" IS NOT NULL))[1] AS "editorId"
+          FILTER (WHERE s."lastEditedAt" IS NOT NULL))[1] AS "editorId",
+        (array_agg(s.key ORDER BY s.position))[1] AS "firstSectionKey"
       FROM ${src} AS src
       JOIN ${rawTable(db, "Section")} AS s ON s."briefId" = src.id AND s."isLeaf"
       LEFT JOIN ${rawTable(db, "TemplateSection")} AS t ON t."templateId" = src."templateId" AND t.key = s.key
@@ -159,7 +163,7 @@ const STATS_COLUMNS = Prisma.sql`
   COALESCE(st."approvedCount", 0) AS "approvedCount", COALESCE(st."staleCount", 0) AS "staleCount",
   COALESCE(st."reviewsWaiting", 0) AS "reviewsWaiting",
   COALESCE(st."ownerlessCount", 0) AS "ownerlessCount", COALESCE(th."openThreads", 0) AS "openThreads",
-  u.id AS "editorId", u.name AS "editorName",
+  u.id AS "editorId", u.name AS "editorName", st."firstSectionKey",
   COALESCE(st."filledCount" * 1000 / NULLIF(st."leafCount", 0), 0) AS "filledPermille",
   COALESCE(st."approvedCount" * 1000 / NULLIF(st."leafCount", 0), 0) AS "approvedPermille"`;
 

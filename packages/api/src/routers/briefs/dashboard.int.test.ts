@@ -121,6 +121,7 @@ describe("briefs.list (the desk dashboard)", () => {
       openThreads: 1,
       lastEditedBy: { id: editor.id, name: "Edna Editor" },
       myRole: "EDITOR",
+      firstSectionKey: "preface", // where the dashboard's link opens it
     });
     // A fixed clock: a year on, every written section under a policy is stale.
     const { listBriefs } = await import("@dossier/core");

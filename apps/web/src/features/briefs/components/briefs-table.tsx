@@ -12,6 +12,7 @@ import { RelativeTime } from "@/components/ui/relative-time.tsx";
 import { Skeleton } from "@/components/ui/skeleton.tsx";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table.tsx";
 import type { BriefSummary } from "@/lib/api-types.ts";
+import { briefEntryPath } from "@/lib/brief-path.ts";
 import { cn } from "@/lib/utils.ts";
 import { type DashboardFilters, isFiltered, toggleSort } from "../lib/dashboard-filters.ts";
 import { briefListStatus, percent } from "../lib/dashboard-labels.ts";
@@ -147,7 +148,7 @@ function BriefRow({ brief }: { brief: BriefSummary }) {
     <TableRow className="relative">
       <TableCell className="max-w-64">
         <Link
-          href={`/briefs/${brief.id}`}
+          href={briefEntryPath(brief)}
           className="block truncate font-medium text-neutral-900 after:absolute after:inset-0 focus-visible:outline-none focus-visible:after:outline-2 focus-visible:after:-outline-offset-2 focus-visible:after:outline-accent"
         >
           {brief.country}
