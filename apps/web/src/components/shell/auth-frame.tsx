@@ -14,7 +14,7 @@ export function AuthFrame({
   return (
     <main className="flex min-h-dvh flex-col items-center bg-neutral-50 px-4 pt-[14vh] pb-16">
       <div className="mb-8">
-        <Wordmark />
+        <Wordmark signedOut />
       </div>
       <div className="w-full max-w-sm rounded-xl border border-neutral-200 bg-white p-8 shadow-sm">
         <h1 className="text-lg font-semibold tracking-tight">{title}</h1>

@@ -3,12 +3,12 @@
 import { Loader2 } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { signIn } from "next-auth/react";
 import { AuthFrame } from "@/components/shell/auth-frame.tsx";
 import { Button } from "@/components/ui/button.tsx";
 import { Field } from "@/components/ui/field.tsx";
 import { Input } from "@/components/ui/input.tsx";
 import { SkeletonList } from "@/components/ui/skeleton.tsx";
+import { signInWithCredentials } from "@/features/auth/index.ts";
 import { useSchemaForm } from "@/hooks/use-schema-form.ts";
 import { roleLabel } from "@/lib/labels.ts";
 import { errorMessage } from "@/trpc/errors.ts";
@@ -71,10 +71,9 @@ function AcceptForm({ token, invite }: { token: string; invite: Invite }) {
   const onSubmit = form.handleSubmit(({ name, password }) =>
     accept.mutateAsync({ token, name, password }).then(
       async ({ email }) => {
-        const result = await signIn("credentials", { email, password, redirect: false });
+        const outcome = await signInWithCredentials(email, password);
         // Signed in: straight to the dashboard. If that failed, sign-in with the address filled in.
-        router.replace(result?.ok && !result.error ? "/" : `/signin?email=${encodeURIComponent(email)}`);
-        router.refresh();
+        router.replace(outcome.ok ? "/" : `/signin?email=${encodeURIComponent(email)}`);
       },
       (e: unknown) => form.setError("root", { message: errorMessage(e) }),
     ),

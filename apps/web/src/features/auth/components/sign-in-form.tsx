@@ -2,15 +2,12 @@
 
 import { Loader2 } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { signIn } from "next-auth/react";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useEffect, useState } from "react";
 import { Button } from "@/components/ui/button.tsx";
 import { Input } from "@/components/ui/input.tsx";
 import { Label } from "@/components/ui/label.tsx";
 import { safeCallbackPath } from "@/lib/safe-redirect.ts";
-
-/** next-auth reports a null `authorize` as this code; our provider throws readable messages instead. */
-const GENERIC_FAILURE = "CredentialsSignin";
+import { prefetchCsrfToken, signInWithCredentials } from "../lib/credentials-sign-in.ts";
 
 /** `email` prefills the form (after accepting an invite, the new account's address). */
 export function SignInForm({
@@ -23,6 +20,8 @@ export function SignInForm({
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  // Ready before the click, so signing in is one request (a failure here is retried on submit).
+  useEffect(() => void prefetchCsrfToken().catch(() => {}), []);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -35,25 +34,15 @@ export function SignInForm({
     }
     setPending(true);
     setError(null);
-    try {
-      const result = await signIn("credentials", { email, password, redirect: false });
-      if (!result || result.error) {
-        setError(
-          !result
-            ? "Can't reach the server. Check your connection."
-            : result.error === GENERIC_FAILURE
-              ? "Wrong email or password."
-              : (result.error ?? "Sign-in failed."),
-        );
-        setPending(false);
-        return;
-      }
-      router.replace(safeCallbackPath(callbackUrl, window.location.origin));
-      router.refresh();
-    } catch {
-      setError("Can't reach the server. Check your connection.");
+    const outcome = await signInWithCredentials(email, password);
+    if (!outcome.ok) {
+      setError(outcome.error);
       setPending(false);
+      return;
     }
+    // The router's cache holds nothing from before the sign-in: signed-out pages prefetch no
+    // signed-in route (components/shell/wordmark.tsx), so this renders the page afresh.
+    router.replace(safeCallbackPath(callbackUrl, window.location.origin));
   }
 
   return (
