@@ -28,6 +28,8 @@ test("the desk dashboard filters by country and status, sorts, and narrows to mi
     "1",
   );
   await expect(alpha).toContainText("40 empty");
+  // The link opens the brief on its first section, without a redirecting page in between.
+  await expect(alpha.getByRole("link")).toHaveAttribute("href", /^\/briefs\/\w+\/preface$/);
   await page.screenshot({ path: "/tmp/desk-dashboard.png", fullPage: true });
 
   // Sort by country: A→Z, then Z→A.
