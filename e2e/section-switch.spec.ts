@@ -47,4 +47,22 @@ test("the outline opens sections in place: no server render, and address, title,
   await expect(page).toHaveURL(`${briefUrl}/versions`);
   await openSection(page, "Preface");
   await expect(editor(page)).toContainText("Preface words.");
+  rendered.length = 0;
+  // A group's list of sections and a section's breadcrumb open in place too, and never ask the
+  // server for the pages they link to ahead of a click.
+  await outline(page).getByRole("link", { name: "1. Overview" }).click();
+  await page
+    .getByRole("main")
+    .getByRole("link", { name: /Democracy Score/ })
+    .click();
+  await expect(page).toHaveURL(`${briefUrl}/democracy-score`);
+  await expect(editor(page)).toHaveAttribute("contenteditable", "true");
+  await page
+    .getByRole("navigation", { name: "Breadcrumb" })
+    .getByRole("link", { name: "1. Overview" })
+    .click();
+  await expect(page.getByRole("heading", { level: 1, name: "1. Overview" })).toBeVisible();
+  await page.goBack();
+  await expect(page).toHaveURL(`${briefUrl}/democracy-score`);
+  expect(rendered.filter((path) => path.startsWith(briefUrl.replace(/^https?:\/\/[^/]+/, "")))).toEqual([]);
 });

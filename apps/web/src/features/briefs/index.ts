@@ -6,6 +6,7 @@ export { BriefSidebar, OutlineSkeleton } from "./components/brief-sidebar.tsx";
 export { Dashboard, DashboardSkeleton } from "./components/dashboard.tsx";
 export { MobileOutline } from "./components/mobile-outline.tsx";
 export { SectionDot } from "./components/section-dot.tsx";
+export { SectionLink } from "./components/section-link.tsx";
 export {
   dashboardInput,
   dashboardPageParam,

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
+import { AfterFirstPaint } from "@/components/feedback/after-first-paint.tsx";
 import { useBrief } from "@/features/briefs/index.ts";
 import { SectionComments } from "@/features/comments/index.ts";
 import { useSection } from "@/features/editor/index.ts";
@@ -43,12 +44,13 @@ function useSectionTitle(briefId: string, title: string | undefined) {
   }, [title, country]);
 }
 
+/** Drawn right after the section itself, which is what opening it waits for. */
 function SectionCompanions(props: { briefId: string; sectionId: string; sectionKey: string }) {
   return (
-    <>
+    <AfterFirstPaint>
       <PresenceBeacon sectionId={props.sectionId} />
       <SearchHighlight sectionId={props.sectionId} />
       <SectionComments {...props} />
-    </>
+    </AfterFirstPaint>
   );
 }

@@ -1,13 +1,13 @@
 "use client";
 
 import { Lock } from "lucide-react";
-import Link from "next/link";
 import { useState } from "react";
+import { AfterFirstPaint } from "@/components/feedback/after-first-paint.tsx";
 import { QueryError } from "@/components/feedback/error-state.tsx";
 import { Badge } from "@/components/ui/badge.tsx";
 import { RelativeTime } from "@/components/ui/relative-time.tsx";
 import { Skeleton } from "@/components/ui/skeleton.tsx";
-import { SectionDot, useBrief } from "@/features/briefs/index.ts";
+import { SectionDot, SectionLink, useBrief } from "@/features/briefs/index.ts";
 import { CommentsToggle } from "@/features/comments/index.ts";
 import { ConflictResolver } from "@/features/conflict/index.ts";
 import { EditorSkeleton, SectionEditor, useSavePending, useSection } from "@/features/editor/index.ts";
@@ -65,8 +65,11 @@ export function SectionView({ briefId, sectionKey }: { briefId: string; sectionK
       {section.isLeaf ? (
         <aside aria-label="Revisions panel" className="shrink-0 xl:sticky xl:top-20 xl:w-72 xl:self-start">
           <div className="mx-auto max-w-3xl border-t border-neutral-200 pt-6 xl:border-t-0 xl:border-l xl:pt-0 xl:pl-6">
-            <HistoryPanel sectionId={section.id} currentRevisionId={section.current?.id ?? null} />
-            <ReviewTrail sectionId={section.id} />
+            {/* Drawn right after the editor, which is what a switch waits for. */}
+            <AfterFirstPaint>
+              <HistoryPanel sectionId={section.id} currentRevisionId={section.current?.id ?? null} />
+              <ReviewTrail sectionId={section.id} />
+            </AfterFirstPaint>
           </div>
         </aside>
       ) : null}
@@ -93,9 +96,13 @@ function SectionHeader({
             {trail.map((crumb, i) => (
               <li key={crumb.key} className="flex items-center gap-1.5">
                 {i > 0 ? <span aria-hidden>/</span> : null}
-                <Link href={`/briefs/${briefId}/${crumb.key}`} className="rounded hover:text-neutral-900">
+                <SectionLink
+                  briefId={briefId}
+                  sectionKey={crumb.key}
+                  className="rounded hover:text-neutral-900"
+                >
                   {crumb.title}
-                </Link>
+                </SectionLink>
               </li>
             ))}
           </ol>
@@ -176,8 +183,9 @@ function ChildList({ briefId, section }: { briefId: string; section: SectionDeta
       <ul className="divide-y divide-neutral-100 rounded-xl border border-neutral-200">
         {section.children.map((child) => (
           <li key={child.key}>
-            <Link
-              href={`/briefs/${briefId}/${child.key}`}
+            <SectionLink
+              briefId={briefId}
+              sectionKey={child.key}
               className="flex items-center gap-3 px-4 py-3 text-sm text-neutral-800 transition-colors first:rounded-t-xl last:rounded-b-xl hover:bg-neutral-50"
             >
               {child.isLeaf ? <SectionDot filled={child.filled} /> : <span aria-hidden className="size-2" />}
@@ -185,7 +193,7 @@ function ChildList({ briefId, section }: { briefId: string; section: SectionDeta
               <span className="text-xs text-neutral-400">
                 {child.isLeaf ? (child.filled ? "Written" : "Empty") : "Group"}
               </span>
-            </Link>
+            </SectionLink>
           </li>
         ))}
       </ul>
