@@ -1,5 +1,6 @@
 import { demo, signIn, uniqueCountry } from "./support/auth.ts";
 import { createBrief, editor, history, openRevision, saveStatus, typeInSection } from "./support/briefs.ts";
+import { commentsPanel, openComments } from "./support/comments.ts";
 import { expect, test } from "./support/fixtures.ts";
 
 // A reader far from the server's time zone: a reloaded comparison is rendered on the server too,
@@ -49,6 +50,13 @@ test("the compare view highlights an inserted sentence, with a change count and 
   const from = page.getByRole("combobox", { name: "From", exact: true }).locator("option:checked");
   const readerTime = (await from.textContent())?.match(/\d\d:\d\d/)?.[0] ?? "no time in the picker";
   await expect(history(page).getByText(/Elena Editor · 2 saves · /)).toContainText(readerTime);
+
+  // Escape closes what is on top first: the comments panel, and only then the comparison.
+  await openComments(page);
+  await commentsPanel(page).focus();
+  await page.keyboard.press("Escape");
+  await expect(commentsPanel(page)).toBeHidden();
+  await expect(inserted).toBeVisible();
 
   // Escape goes back to the editor, and the URL lets go of the comparison.
   await page.keyboard.press("Escape");
