@@ -5,5 +5,5 @@ export { EditorSkeleton } from "./components/editor-skeleton.tsx";
 export { type ConflictScreenProps, SectionEditor } from "./components/section-editor.tsx";
 export { StaticDocument } from "./components/static-document.tsx";
 export type { SaveFailure } from "./lib/autosave-state.ts";
-export { SECTION_STALE_MS, useFetchLatestSection, useSection } from "./queries.ts";
+export { SECTION_STALE_MS, sectionQueryOptions, useFetchLatestSection, useSection } from "./queries.ts";
 export { type OpenEditor, useOpenEditor, useSavePending } from "./state.ts";

@@ -6,6 +6,7 @@ import { useCallback } from "react";
 import type { Me } from "@/features/auth/index.ts";
 import type { SectionDetail } from "@/lib/api-types.ts";
 import { useTRPC, useTRPCClient } from "@/trpc/react.tsx";
+import { keepNewerRevision } from "./lib/section-cache.ts";
 
 /**
  * The editor's data: a section (`sections.get`) and its saves (`sections.save`), with the cache
@@ -15,10 +16,18 @@ import { useTRPC, useTRPCClient } from "@/trpc/react.tsx";
 /** How old a cached section may be when an editor opens on it before it is fetched again. */
 export const SECTION_STALE_MS = 5_000;
 
+/**
+ * `sections.get` as every fetch of it in the browser must ask (the page, the outline's prefetch, a
+ * fresh read): an answer never takes back a newer revision the cache holds (lib/section-cache.ts).
+ */
+export function sectionQueryOptions(trpc: ReturnType<typeof useTRPC>, briefId: string, key: string) {
+  return { ...trpc.sections.get.queryOptions({ briefId, key }), structuralSharing: keepNewerRevision };
+}
+
 /** One section of a brief. `staleTime`: how old a cached copy may be before it is refetched. */
 export function useSection(briefId: string, key: string, { staleTime = SECTION_STALE_MS } = {}) {
   const trpc = useTRPC();
-  return useQuery({ ...trpc.sections.get.queryOptions({ briefId, key }), staleTime });
+  return useQuery({ ...sectionQueryOptions(trpc, briefId, key), staleTime });
 }
 
 /** Reads a section fresh from the server (someone else saved; a conflict needs the newest). */
@@ -27,7 +36,7 @@ export function useFetchLatestSection() {
   const queryClient = useQueryClient();
   return useCallback(
     (briefId: string, key: string) =>
-      queryClient.fetchQuery({ ...trpc.sections.get.queryOptions({ briefId, key }), staleTime: 0 }),
+      queryClient.fetchQuery({ ...sectionQueryOptions(trpc, briefId, key), staleTime: 0 }),
     [queryClient, trpc],
   );
 }

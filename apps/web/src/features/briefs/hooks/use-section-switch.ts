@@ -3,7 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import type { MouseEvent } from "react";
 import { useCallback } from "react";
-import { SECTION_STALE_MS } from "@/features/editor/index.ts";
+import { SECTION_STALE_MS, sectionQueryOptions } from "@/features/editor/index.ts";
 import { REVISIONS_PAGE_SIZE, revisionsPageParam } from "@/features/history/index.ts";
 import { useSectionKeyInPath } from "@/hooks/use-brief-segment.ts";
 import { useTRPC } from "@/trpc/react.tsx";
@@ -26,7 +26,7 @@ export function useSectionSwitch(briefId: string) {
     (section: { id: string; key: string; isLeaf: boolean }) => {
       // Both never throw; a failure is the section page's to show when it is opened.
       void queryClient.prefetchQuery({
-        ...trpc.sections.get.queryOptions({ briefId, key: section.key }),
+        ...sectionQueryOptions(trpc, briefId, section.key),
         staleTime: SECTION_STALE_MS,
       });
       if (section.isLeaf)
