@@ -55,7 +55,10 @@ export function CommentsPanel({
       aria-label="Comments"
       tabIndex={-1}
       onKeyDown={(e) => {
-        if (e.key === "Escape" && !e.defaultPrevented) close();
+        if (e.key !== "Escape" || e.defaultPrevented) return;
+        // Handled: the comparison or revision underneath (history-stage.tsx) stays open.
+        e.preventDefault();
+        close();
       }}
       className="fixed top-12 right-0 bottom-0 z-30 flex w-[22rem] max-w-full animate-fade-in flex-col border-l border-neutral-200 bg-neutral-50/95 shadow-[-8px_0_24px_-16px_rgb(0_0_0/0.15)] backdrop-blur focus:outline-none supports-[backdrop-filter]:bg-neutral-50/85"
     >
