@@ -4,6 +4,7 @@ import { createDiffExtensions, createDocumentExtensions } from "@dossier/editor"
 import { EditorContent, type JSONContent, useEditor } from "@tiptap/react";
 import { type Ref, useEffect, useState } from "react";
 import { Skeleton } from "@/components/ui/skeleton.tsx";
+import { useHydrated } from "@/hooks/use-hydrated.ts";
 import { cn } from "@/lib/utils.ts";
 
 /**
@@ -30,7 +31,8 @@ export function DocumentView({
     kind === "diff" ? createDiffExtensions() : createDocumentExtensions(),
   );
   const editor = useEditor({
-    immediatelyRender: false,
+    // Built in this render when opened in the browser; after hydration when the server drew it.
+    immediatelyRender: useHydrated(),
     editable: false,
     extensions,
     content: content as JSONContent,

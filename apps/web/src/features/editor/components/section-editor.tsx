@@ -6,6 +6,7 @@ import { Placeholder } from "@tiptap/extensions";
 import { type Editor, EditorContent, type JSONContent, useEditor } from "@tiptap/react";
 import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import { useMe } from "@/features/auth/index.ts";
+import { useHydrated } from "@/hooks/use-hydrated.ts";
 import type { SectionDetail } from "@/lib/api-types.ts";
 import { type Autosave, useAutosave } from "../hooks/use-autosave.ts";
 import { useLiveSection } from "../hooks/use-live-section.ts";
@@ -49,7 +50,10 @@ function useSectionTiptap(section: SectionDetail, onLinkShortcut: () => void, on
     Placeholder.configure({ placeholder: section.guidance?.trim() || "Start writing…" }),
   ]);
   const editor = useEditor({
-    immediatelyRender: false,
+    // Opened in the browser (a section switch), the editor is built in this render: its text is
+    // on screen in the same frame, not one effect and one render later. While React hydrates the
+    // server's HTML it can't be (the server drew the skeleton), so it comes right after.
+    immediatelyRender: useHydrated(),
     extensions,
     content: (section.current?.content as JSONContent | undefined) ?? emptyDocument(),
     editable: section.canEdit,
