@@ -81,13 +81,15 @@ export async function listBriefs(
         WITH candidates AS (${candidates}),
         page AS (SELECT * FROM candidates WHERE ${after} ORDER BY ${order} LIMIT ${limit}),
         ${statsCtes(db, "page", now)}
-        SELECT c.*, ${STATS_COLUMNS} FROM page AS c ${statsJoins(db)}
+        SELECT c.*, ${STATS_COLUMNS}, ${firstSectionKeySql(db, "c")} FROM page AS c ${statsJoins(db)}
         ORDER BY ${order}`
     : await db.$queryRaw<Row[]>`
         WITH candidates AS (${candidates}),
         ${statsCtes(db, "candidates", now)}
-        SELECT * FROM (SELECT c.*, ${STATS_COLUMNS} FROM candidates AS c ${statsJoins(db)}) AS x
-        WHERE ${after} ORDER BY ${order} LIMIT ${limit}`;
+        SELECT p.*, ${firstSectionKeySql(db, "p")} FROM (
+          SELECT * FROM (SELECT c.*, ${STATS_COLUMNS} FROM candidates AS c ${statsJoins(db)}) AS x
+          WHERE ${after} ORDER BY ${order} LIMIT ${limit}) AS p
+        ORDER BY ${order}`;
 
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
@@ -127,8 +129,7 @@ function candidatesSql(db: DbClient, actor: Actor, input: ListBriefsInput): Pris
 /**
  * Per-brief counts for the briefs of CTE `source`, set-based: one pass over their sections (grouped
  * by brief, the template's policies hashed once) and one over their open threads. The last editor
- * is the one of the most recently edited section; the first leaf in reading order is where the
- * dashboard's link opens the brief.
+ * is the one of the most recently edited section.
  */
 function statsCtes(db: DbClient, source: "page" | "candidates", now: Date): Prisma.Sql {
   const src = Prisma.raw(source);
@@ -142,8 +143,7 @@ function statsCtes(db: DbClient, source: "page" | "candidates", now: Date): Pris
         count(*) FILTER (WHERE s."ownerId" IS NULL)::int AS "ownerlessCount",
         count(*) FILTER (WHERE ${staleSectionSql("s", "t", now)})::int AS "staleCount",
         (array_agg(s."lastEditedById" ORDER BY s."lastEditedAt" DESC)
-          FILTER (WHERE s."lastEditedAt" IS NOT NULL))[1] AS "editorId",
-        (array_agg(s.key ORDER BY s.position))[1] AS "firstSectionKey"
+          FILTER (WHERE s."lastEditedAt" IS NOT NULL))[1] AS "editorId"
       FROM ${src} AS src
       JOIN ${rawTable(db, "Section")} AS s ON s."briefId" = src.id AND s."isLeaf"
       LEFT JOIN ${rawTable(db, "TemplateSection")} AS t ON t."templateId" = src."templateId" AND t.key = s.key
@@ -157,13 +157,24 @@ function statsCtes(db: DbClient, source: "page" | "candidates", now: Date): Pris
     )`;
 }
 
+/**
+ * Where the dashboard's link opens the brief: its first leaf in reading order. Asked for the
+ * page's rows only, from the (briefId, position) index; in the counting pass it would cost the
+ * counts their index-only scan (position is not in Section_dashboard_idx).
+ */
+function firstSectionKeySql(db: DbClient, alias: "c" | "p"): Prisma.Sql {
+  return Prisma.sql`(SELECT f.key FROM ${rawTable(db, "Section")} AS f
+    WHERE f."briefId" = ${Prisma.raw(alias)}.id AND f."isLeaf"
+    ORDER BY f.position LIMIT 1) AS "firstSectionKey"`;
+}
+
 const STATS_COLUMNS = Prisma.sql`
   COALESCE(st."leafCount", 0) AS "leafCount", COALESCE(st."filledCount", 0) AS "filledCount",
   COALESCE(st."leafCount" - st."filledCount", 0) AS "emptyCount",
   COALESCE(st."approvedCount", 0) AS "approvedCount", COALESCE(st."staleCount", 0) AS "staleCount",
   COALESCE(st."reviewsWaiting", 0) AS "reviewsWaiting",
   COALESCE(st."ownerlessCount", 0) AS "ownerlessCount", COALESCE(th."openThreads", 0) AS "openThreads",
-  u.id AS "editorId", u.name AS "editorName", st."firstSectionKey",
+  u.id AS "editorId", u.name AS "editorName",
   COALESCE(st."filledCount" * 1000 / NULLIF(st."leafCount", 0), 0) AS "filledPermille",
   COALESCE(st."approvedCount" * 1000 / NULLIF(st."leafCount", 0), 0) AS "approvedPermille"`;
 
