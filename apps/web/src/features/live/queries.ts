@@ -14,7 +14,7 @@ const forSection = (sectionId: string) => (query: { queryKey: QueryKey }) => {
 };
 
 /** How long presence events must pause before the list is fetched again. */
-export const PRESENCE_SETTLE_MS = 400;
+const PRESENCE_SETTLE_MS = 400;
 
 /**
  * What each live event means for the cache: events say what changed, and exactly those queries

@@ -6,7 +6,7 @@ import { OutlineExtras, useBriefPresence } from "@/features/presence/index.ts";
 import { ReviewMarks } from "@/features/review/index.ts";
 import type { OutlineSection } from "@/lib/api-types.ts";
 import { cn } from "@/lib/utils.ts";
-import { useSectionSwitch } from "../hooks/use-section-switch.ts";
+import { sectionLinkProps, useSectionSwitch } from "../hooks/use-section-switch.ts";
 import { buildOutline, filterOutline, neighbourLeaves, type OutlineNode } from "../lib/outline.ts";
 import { OutlineFilter } from "./outline-filter.tsx";
 import { SectionDot } from "./section-dot.tsx";
@@ -121,21 +121,13 @@ function OutlineItem({
   );
 }
 
-/**
- * A row's link. No router prefetch: from a section page the click opens in place
- * (useSectionSwitch), and the data it needs is fetched on hover.
- */
+/** A row's link: opens in place from a section page, its data fetched on hover. */
 const linkProps = (
   briefId: string,
   node: Node,
   onOpen: (event: MouseEvent<HTMLAnchorElement>) => void,
   onIntent: (section: Node) => void,
-) => ({
-  href: `/briefs/${briefId}/${node.key}`,
-  prefetch: false,
-  onClick: onOpen,
-  onPointerEnter: () => onIntent(node),
-});
+) => sectionLinkProps(briefId, node.key, onOpen, () => onIntent(node));
 
 /** A leaf's row, redrawn only when its own props change (memo). */
 const OutlineLeaf = memo(function OutlineLeaf({

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import type { ComponentProps } from "react";
-import { useSectionSwitch } from "../hooks/use-section-switch.ts";
+import { sectionLinkProps, useSectionSwitch } from "../hooks/use-section-switch.ts";
 import { useBrief } from "../queries.ts";
 
 /**
@@ -24,13 +24,10 @@ export function SectionLink({
   return (
     <Link
       {...props}
-      href={`/briefs/${briefId}/${sectionKey}`}
-      prefetch={false}
-      onClick={open}
-      onPointerEnter={() => {
+      {...sectionLinkProps(briefId, sectionKey, open, () => {
         const section = sections?.find((s) => s.key === sectionKey);
         if (section) prefetch(section);
-      }}
+      })}
     />
   );
 }

@@ -56,6 +56,22 @@ export function useSectionSwitch(briefId: string) {
   return { open, prefetch };
 }
 
+/**
+ * What every link to a section inside the brief carries (the outline's rows, SectionLink): its
+ * address, no router prefetch (the click opens in place), and `onHover` to fetch its data ahead.
+ */
+export const sectionLinkProps = (
+  briefId: string,
+  sectionKey: string,
+  open: (event: MouseEvent<HTMLAnchorElement>) => void,
+  onHover: () => void,
+) => ({
+  href: `/briefs/${briefId}/${sectionKey}`,
+  prefetch: false as const,
+  onClick: open,
+  onPointerEnter: onHover,
+});
+
 /** A click meant for something else: a new tab or window, a download, or not the main button. */
 const isModified = (event: MouseEvent<HTMLAnchorElement>) =>
   event.button !== 0 ||
