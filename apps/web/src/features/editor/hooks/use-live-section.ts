@@ -107,6 +107,18 @@ export function useLiveSection({
     setNewer(null);
   }, [baseRevisionId]);
 
+  // The cache can learn of a newer revision than the one this editor opened on without an event
+  // for it: the save sent by this section's previous editor (leaving it) landing after this one
+  // opened. With nothing unsaved here, show it and save on top of it, as for anyone's revision.
+  const cached = section.current;
+  useEffect(() => {
+    if (!cached || !editor || editor.isDestroyed || cached.id === autosaveRef.current.state.baseRevisionId)
+      return;
+    if (busy(autosaveRef.current)) return; // the next save merges it, as any stale save does
+    autosaveRef.current.reset(cached.id);
+    replaceContent(editor, cached.content as JSONContent);
+  }, [cached?.id, editor]);
+
   const conflicted = autosave.state.error?.kind === "conflict";
   return { newer: newer && !conflicted ? newer : null };
 }
