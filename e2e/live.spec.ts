@@ -67,7 +67,12 @@ test("a saved revision reaches other viewers in place; someone with unsaved edit
   const dialog = b.getByRole("dialog");
   await expect(dialog).toContainText("Fuel is scarce.");
   await b.unroute(saves);
-  await dialog.getByRole("button", { name: "Save and merge now" }).click();
+  // On a slow machine the failed save's own retry may get through first and merge by itself,
+  // closing the dialog under the click: either way, what follows must hold.
+  await dialog
+    .getByRole("button", { name: "Save and merge now" })
+    .click({ timeout: 5_000 })
+    .catch(() => {});
   // Saving merged both: B's words and A's.
   await expect(editor(b)).toContainText("Severe: Harvests failed in the north.");
   await expect(editor(b)).toContainText("Fuel is scarce.");
