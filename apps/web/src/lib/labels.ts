@@ -26,5 +26,12 @@ export const roleLabel: Record<string, string> = {
 export const labelFor = (table: Record<string, Labelled>, value: string): Labelled =>
   table[value] ?? { label: value, tone: "neutral" };
 
+// One formatter for the app: `n.toLocaleString("en-US")` builds a new one per call, and the word
+// count calls this on every keystroke.
+const numberFormat = new Intl.NumberFormat("en-US");
+
+/** "12,345". */
+export const formatCount = (n: number) => numberFormat.format(n);
+
 export const plural = (n: number, one: string, many = `${one}s`) =>
-  `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+  `${formatCount(n)} ${n === 1 ? one : many}`;

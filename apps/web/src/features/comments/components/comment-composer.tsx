@@ -5,6 +5,7 @@ import { Loader2 } from "lucide-react";
 import { useId } from "react";
 import { Button } from "@/components/ui/button.tsx";
 import { useModKey } from "@/hooks/use-mod-key.ts";
+import { formatCount as count } from "@/lib/labels.ts";
 import { cn } from "@/lib/utils.ts";
 import { useComposer } from "../hooks/use-composer.ts";
 import type { MentionCandidate } from "../lib/mentions.ts";
@@ -27,8 +28,6 @@ type Props = {
   /** A one-line "Reply…" box that grows its buttons once used. */
   compact?: boolean;
 };
-
-const count = (n: number) => n.toLocaleString("en-US");
 
 /**
  * A plain-text comment box with @mention autocomplete from the brief's members: typing "@"

@@ -12,6 +12,7 @@ import {
   canStartSave,
   hasUnsavedChanges,
   initialAutosaveState,
+  rendersAlike,
   saveStatus,
   saveStatusText,
   shouldRunQueued,
@@ -63,10 +64,15 @@ function useAutosaveMachine(baseRevisionId: string | null) {
     for (const resolve of waiters) resolve(outcome);
   }, []);
 
+  // What was last handed to React: logic reads stateRef, rendering needs only what it can show.
+  const rendered = useRef(stateRef.current);
   const dispatch = useCallback(
     (event: AutosaveEvent) => {
       stateRef.current = autosaveReducer(stateRef.current, event);
-      setState(stateRef.current);
+      if (!rendersAlike(rendered.current, stateRef.current)) {
+        rendered.current = stateRef.current;
+        setState(stateRef.current);
+      }
       settleFlushes();
     },
     [settleFlushes],

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   type AutosaveEvent,
@@ -9,6 +10,7 @@ import {
   hasUnsavedChanges,
   initialAutosaveState,
   OFFLINE_TEXT,
+  rendersAlike,
   saveStatus,
   saveStatusText,
   shouldRunQueued,
@@ -136,5 +138,47 @@ describe("autosave state while offline", () => {
     expect(state.baseRevisionId).toBe("rev-9");
     expect(hasUnsavedChanges(state)).toBe(false);
     expect(saveStatusText(state)).toBe("Saved");
+  });
+});
+
+describe("what typing redraws", () => {
+  it("a key in a document already unsaved draws nothing new; the first edit and edits during a save do", () => {
+    const clean = initialAutosaveState("rev-1");
+    const unsaved = run([edited], clean);
+    expect(rendersAlike(clean, unsaved)).toBe(false);
+    expect(rendersAlike(unsaved, run([edited], unsaved))).toBe(true);
+    const saving = run([started(unsaved.version)], unsaved);
+    expect(rendersAlike(unsaved, saving)).toBe(false);
+    const typedDuringSave = run([edited], saving);
+    expect(rendersAlike(saving, typedDuringSave)).toBe(false); // "Saving…" → "Unsaved changes"
+    expect(rendersAlike(typedDuringSave, run([edited], typedDuringSave))).toBe(true);
+  });
+
+  const event = fc.oneof(
+    fc.constant(edited),
+    fc.constant<AutosaveEvent>({ type: "saveRequested" }),
+    fc.nat(20).map(started),
+    fc.constantFrom("rev-2", "rev-3").map(succeeded),
+    fc.constant<AutosaveEvent>({ type: "saveFailed", failure: { kind: "transient", message: "offline" } }),
+    fc.constantFrom("rev-1", "rev-4").map((id): AutosaveEvent => ({ type: "reset", baseRevisionId: id })),
+  );
+
+  it("states drawn alike answer every question the editor's screen asks alike", () => {
+    fc.assert(
+      fc.property(fc.array(event, { maxLength: 12 }), fc.array(event, { maxLength: 12 }), (a, b) => {
+        const first = run(a);
+        const second = run(b, first);
+        if (!rendersAlike(first, second)) return;
+        for (const online of [true, false]) {
+          expect(saveStatusText(second, online)).toBe(saveStatusText(first, online));
+          expect(saveStatus(second, online)).toBe(saveStatus(first, online));
+        }
+        expect(hasUnsavedChanges(second)).toBe(hasUnsavedChanges(first));
+        expect(canStartSave(second)).toBe(canStartSave(first));
+        expect(shouldRunQueued(second)).toBe(shouldRunQueued(first));
+        expect(second.baseRevisionId).toBe(first.baseRevisionId);
+        expect(second.error).toBe(first.error);
+      }),
+    );
   });
 });

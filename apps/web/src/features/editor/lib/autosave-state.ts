@@ -97,6 +97,21 @@ export function baseAfterSave(saved: {
 /** True when the editor holds words the server doesn't have yet. */
 export const hasUnsavedChanges = (state: AutosaveState) => state.version > state.savedVersion;
 
+/**
+ * Two states the editor draws alike. `version` only matters through what it decides (unsaved
+ * changes; an edit made while a save is in flight), so a keystroke in a document that already has
+ * unsaved changes draws nothing new: the hook then keeps its rendered state, and typing doesn't
+ * redraw the toolbar and notices on every key.
+ */
+export const rendersAlike = (a: AutosaveState, b: AutosaveState) =>
+  a.baseRevisionId === b.baseRevisionId &&
+  a.savedVersion === b.savedVersion &&
+  a.inFlight === b.inFlight &&
+  a.queued === b.queued &&
+  a.error === b.error &&
+  hasUnsavedChanges(a) === hasUnsavedChanges(b) &&
+  (a.inFlight !== null && a.version > a.inFlight) === (b.inFlight !== null && b.version > b.inFlight);
+
 /** A save may start: something to send, nothing in flight, no unresolved conflict. */
 export const canStartSave = (state: AutosaveState) =>
   state.inFlight === null && hasUnsavedChanges(state) && state.error?.kind !== "conflict";

@@ -4,6 +4,7 @@
  * saves by one author within `GROUP_WINDOW_MS` as one expandable group. Display only: every
  * revision stays in the database and in the group's list.
  */
+import { formatCount } from "@/lib/labels.ts";
 
 export const GROUP_WINDOW_MS = 10 * 60_000;
 
@@ -114,5 +115,5 @@ export function joinNames(names: readonly string[]): string {
 /** "+12 −3" (a true minus sign); "±0" when no word changed. */
 export function formatWordDelta(added: number, removed: number): string {
   if (added === 0 && removed === 0) return "±0";
-  return `+${added.toLocaleString("en-US")} −${removed.toLocaleString("en-US")}`;
+  return `+${formatCount(added)} −${formatCount(removed)}`;
 }
