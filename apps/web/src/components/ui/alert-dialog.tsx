@@ -40,7 +40,7 @@ export function ConfirmDialog({
     <AlertDialogPrimitive.Root open={open} onOpenChange={onOpenChange}>
       {trigger ? <AlertDialogPrimitive.Trigger asChild>{trigger}</AlertDialogPrimitive.Trigger> : null}
       <AlertDialogPrimitive.Portal>
-        <AlertDialogPrimitive.Overlay className="fixed inset-0 z-50 animate-fade-in bg-black/25 dark:bg-black/60 backdrop-blur-[1px]" />
+        <AlertDialogPrimitive.Overlay className="fixed inset-0 z-50 animate-fade-in bg-black/25 dark:bg-black/60" />
         <AlertDialogPrimitive.Content
           className={cn(
             "fixed top-[18vh] left-1/2 z-50 w-[calc(100%-2rem)] max-w-md -translate-x-1/2 animate-pop-in",

@@ -60,7 +60,7 @@ export function CommentsPanel({
         e.preventDefault();
         close();
       }}
-      className="fixed top-12 right-0 bottom-0 z-30 flex w-[22rem] max-w-full animate-fade-in flex-col border-l border-neutral-200 bg-neutral-50/95 shadow-[-8px_0_24px_-16px_rgb(0_0_0/0.15)] backdrop-blur focus:outline-none supports-[backdrop-filter]:bg-neutral-50/85"
+      className="fixed top-12 right-0 bottom-0 z-30 flex w-[22rem] max-w-full animate-fade-in flex-col border-l border-neutral-200 bg-neutral-50 shadow-[-8px_0_24px_-16px_rgb(0_0_0/0.15)] focus:outline-none"
     >
       <PanelHeader
         threads={query.data?.threads ?? []}

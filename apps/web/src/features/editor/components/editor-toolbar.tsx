@@ -113,7 +113,7 @@ export function EditorToolbar({ editor, linkOpen, onLinkOpenChange, children }: 
   const chain = () => editor.chain().focus();
 
   return (
-    <div className="sticky top-12 z-20 -mx-3 mb-6 flex flex-wrap items-center justify-between gap-x-4 gap-y-1 border-b border-neutral-200 bg-white/95 px-3 py-1.5 backdrop-blur supports-[backdrop-filter]:bg-white/80">
+    <div className="sticky top-12 z-20 -mx-3 mb-6 flex flex-wrap items-center justify-between gap-x-4 gap-y-1 border-b border-neutral-200 bg-white px-3 py-1.5">
       <div
         role="toolbar"
         aria-label="Formatting"

@@ -41,7 +41,7 @@ export function StageFrame({
 
   return (
     <section ref={frame} aria-labelledby={headingId} className="scroll-mt-16">
-      <div className="sticky top-12 z-20 -mx-3 mb-6 border-b border-neutral-200 bg-white/95 px-3 pt-1.5 pb-2.5 backdrop-blur supports-[backdrop-filter]:bg-white/85">
+      <div className="sticky top-12 z-20 -mx-3 mb-6 border-b border-neutral-200 bg-white px-3 pt-1.5 pb-2.5">
         <Button variant="ghost" size="sm" className="-ml-2" onClick={onClose} aria-keyshortcuts="Escape">
           <ArrowLeft aria-hidden />
           {backLabel}
