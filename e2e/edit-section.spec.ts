@@ -47,16 +47,28 @@ test("an editor creates a brief, writes a section, and it is saved as a revision
   await viewerContext.close();
 });
 
-test("Ctrl+S saves at once and formatting survives a reload", async ({ page }) => {
+test("Ctrl+S saves at once and formatting survives a reload; Ctrl+K in the text asks for a link", async ({
+  page,
+}) => {
   await signIn(page, demo.editor);
   await createBrief(page, uniqueCountry("Boldland"));
   await editor(page).click();
   await page.keyboard.press("ControlOrMeta+b");
   await page.keyboard.type("Bold claim");
+  await page.keyboard.press("ControlOrMeta+b");
+  await page.keyboard.type(" ");
+  // The editor's own shortcut, not the command palette's.
+  await page.keyboard.press("ControlOrMeta+k");
+  await page.getByLabel("URL").fill("example.org");
+  await page.getByRole("button", { name: "Apply" }).click();
   await page.keyboard.press("ControlOrMeta+s");
   await expect(saveStatus(page)).toHaveText("Saved");
   await page.reload();
   await expect(editor(page).locator("strong")).toHaveText("Bold claim");
+  await expect(editor(page).getByRole("link", { name: "example.org" })).toHaveAttribute(
+    "href",
+    "https://example.org",
+  );
 });
 
 test("a parent section lists its subsections instead of an editor", async ({ page }) => {
