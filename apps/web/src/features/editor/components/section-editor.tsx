@@ -4,7 +4,7 @@ import { createDocumentExtensions, emptyDocument } from "@dossier/editor";
 import type { DocumentJson, SavedRevision } from "@dossier/schema";
 import { Placeholder } from "@tiptap/extensions";
 import { type Editor, EditorContent, type JSONContent, useEditor } from "@tiptap/react";
-import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
+import { memo, type ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import { useMe } from "@/features/auth/index.ts";
 import { useHydrated } from "@/hooks/use-hydrated.ts";
 import type { SectionDetail } from "@/lib/api-types.ts";
@@ -49,15 +49,17 @@ function useSectionTiptap(section: SectionDetail, onLinkShortcut: () => void, on
     ...createDocumentExtensions(),
     Placeholder.configure({ placeholder: section.guidance?.trim() || "Start writing…" }),
   ]);
-  const editor = useEditor({
-    // Opened in the browser (a section switch), the editor is built in this render: its text is
-    // on screen in the same frame, not one effect and one render later. While React hydrates the
-    // server's HTML it can't be (the server drew the skeleton), so it comes right after.
-    immediatelyRender: useHydrated(),
-    extensions,
-    content: (section.current?.content as JSONContent | undefined) ?? emptyDocument(),
-    editable: section.canEdit,
-    editorProps: {
+  // What the editor opens with (later revisions arrive through setContent): pinned too, so an
+  // empty section's fresh `emptyDocument()` doesn't count as a new option on every render.
+  const [initialContent] = useState(
+    () => (section.current?.content as JSONContent | undefined) ?? emptyDocument(),
+  );
+  const linkShortcut = useRef(onLinkShortcut);
+  linkShortcut.current = onLinkShortcut;
+  // The same object from render to render: useEditor hands the editor new options whenever one of
+  // them is a new object, and each time ProseMirror redraws the whole view to apply them.
+  const editorProps = useMemo(
+    () => ({
       attributes: {
         class: "prose-doc min-h-[45vh] pb-24",
         role: "textbox",
@@ -65,13 +67,24 @@ function useSectionTiptap(section: SectionDetail, onLinkShortcut: () => void, on
         "aria-label": "Section text",
         ...(section.canEdit ? {} : { "aria-readonly": "true" }),
       },
-      handleKeyDown: (_view, event) => {
+      handleKeyDown: (_view: unknown, event: KeyboardEvent) => {
         if (!isLinkShortcut(event)) return false;
         event.preventDefault();
-        onLinkShortcut();
+        linkShortcut.current();
         return true;
       },
-    },
+    }),
+    [section.canEdit],
+  );
+  const editor = useEditor({
+    // Opened in the browser (a section switch), the editor is built in this render: its text is
+    // on screen in the same frame, not one effect and one render later. While React hydrates the
+    // server's HTML it can't be (the server drew the skeleton), so it comes right after.
+    immediatelyRender: useHydrated(),
+    extensions,
+    content: initialContent,
+    editable: section.canEdit,
+    editorProps,
     onUpdate,
   });
   // useEditor keeps the editor's own editability when its options change, so the right to edit
@@ -149,7 +162,7 @@ function useSectionAutosave({
  * The Tiptap editor for one leaf section. Its schema is exactly @dossier/editor's extension list
  * (the server validates saves against it); Placeholder adds decorations only, no nodes.
  */
-export function SectionEditor({ briefId, section, renderConflict }: Props) {
+export const SectionEditor = memo(function SectionEditor({ briefId, section, renderConflict }: Props) {
   const me = useMe();
   const [linkOpen, setLinkOpen] = useState(false);
   const [mergedWith, setMergedWith] = useState<number | null>(null);
@@ -224,4 +237,4 @@ export function SectionEditor({ briefId, section, renderConflict }: Props) {
       <EditorContent editor={editor} />
     </div>
   );
-}
+});

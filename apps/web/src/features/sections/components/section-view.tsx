@@ -1,7 +1,7 @@
 "use client";
 
 import { Lock } from "lucide-react";
-import { useState } from "react";
+import { useCallback, useState } from "react";
 import { AfterFirstPaint } from "@/components/feedback/after-first-paint.tsx";
 import { QueryError } from "@/components/feedback/error-state.tsx";
 import { Badge } from "@/components/ui/badge.tsx";
@@ -10,7 +10,13 @@ import { Skeleton } from "@/components/ui/skeleton.tsx";
 import { SectionDot, SectionLink, useBrief } from "@/features/briefs/index.ts";
 import { CommentsToggle } from "@/features/comments/index.ts";
 import { ConflictResolver } from "@/features/conflict/index.ts";
-import { EditorSkeleton, SectionEditor, useSavePending, useSection } from "@/features/editor/index.ts";
+import {
+  type ConflictScreenProps,
+  EditorSkeleton,
+  SectionEditor,
+  useSavePending,
+  useSection,
+} from "@/features/editor/index.ts";
 import { FactsPanel } from "@/features/facts/index.ts";
 import { HistoryPanel, HistoryStage } from "@/features/history/index.ts";
 import { SectionPresence } from "@/features/presence/index.ts";
@@ -149,26 +155,26 @@ function LeafBody({ briefId, section, fresh }: { briefId: string; section: Secti
   const ready = mounted || (fresh && !pending);
   // Once shown, the editor stays: later refetches must not pull it from under the writer.
   if (ready && !mounted) setMounted(true);
+  // Stable, so this page's re-renders (a refetch settling) don't re-render the memoised editor.
+  const renderConflict = useCallback(
+    (conflict: ConflictScreenProps) => (
+      <ConflictResolver
+        key={conflict.failure.conflict?.currentRevisionId ?? "conflict"}
+        briefId={briefId}
+        sectionId={section.id}
+        sectionKey={section.key}
+        {...conflict}
+      />
+    ),
+    [briefId, section.id, section.key],
+  );
 
   // The stage wraps the skeleton too: the server renders the editor's own skeleton inside the
   // stage, and a hydration render that waits here must produce the same tree (React #418).
   return (
     <HistoryStage section={section}>
       {ready ? (
-        <SectionEditor
-          key={section.id}
-          briefId={briefId}
-          section={section}
-          renderConflict={(conflict) => (
-            <ConflictResolver
-              key={conflict.failure.conflict?.currentRevisionId ?? "conflict"}
-              briefId={briefId}
-              sectionId={section.id}
-              sectionKey={section.key}
-              {...conflict}
-            />
-          )}
-        />
+        <SectionEditor key={section.id} briefId={briefId} section={section} renderConflict={renderConflict} />
       ) : (
         <EditorSkeleton />
       )}
