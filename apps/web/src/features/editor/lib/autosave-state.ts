@@ -97,6 +97,9 @@ export function baseAfterSave(saved: {
 /** True when the editor holds words the server doesn't have yet. */
 export const hasUnsavedChanges = (state: AutosaveState) => state.version > state.savedVersion;
 
+/** Typed on since the save in flight was sent: that save won't store everything. */
+const editedDuringSave = (state: AutosaveState) => state.inFlight !== null && state.version > state.inFlight;
+
 /**
  * Two states the editor draws alike. `version` only matters through what it decides (unsaved
  * changes; an edit made while a save is in flight), so a keystroke in a document that already has
@@ -110,7 +113,7 @@ export const rendersAlike = (a: AutosaveState, b: AutosaveState) =>
   a.queued === b.queued &&
   a.error === b.error &&
   hasUnsavedChanges(a) === hasUnsavedChanges(b) &&
-  (a.inFlight !== null && a.version > a.inFlight) === (b.inFlight !== null && b.version > b.inFlight);
+  editedDuringSave(a) === editedDuringSave(b);
 
 /** A save may start: something to send, nothing in flight, no unresolved conflict. */
 export const canStartSave = (state: AutosaveState) =>
@@ -126,7 +129,7 @@ export const OFFLINE_TEXT = "Offline — changes kept on this device";
 
 export function saveStatus(state: AutosaveState, online = true): SaveStatus {
   if (!online) return "offline";
-  if (state.inFlight !== null) return state.version > state.inFlight ? "unsaved" : "saving";
+  if (state.inFlight !== null) return editedDuringSave(state) ? "unsaved" : "saving";
   if (state.error) return "error";
   return hasUnsavedChanges(state) ? "unsaved" : "saved";
 }
