@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { AppError } from "../errors.ts";
 import { escapeHtml } from "./document-html.ts";
 
@@ -44,12 +44,16 @@ function getBrowser(): Promise<Browser> {
   if (!browser) {
     const path = chromiumPath();
     if (!existsSync(path)) return Promise.reject(unavailable(`no Chromium at ${path}`));
-    const launching = chromium.launch({ executablePath: path, args: ARGS, headless: true }).then((b) => {
-      b.on("disconnected", () => {
-        if (browser === launching) browser = null;
+    // Loaded on the first PDF, not with the server: playwright-core is megabytes of code that
+    // every route would otherwise hold in memory for an export most servers rarely run.
+    const launching = import("playwright-core")
+      .then(({ chromium }) => chromium.launch({ executablePath: path, args: ARGS, headless: true }))
+      .then((b) => {
+        b.on("disconnected", () => {
+          if (browser === launching) browser = null;
+        });
+        return b;
       });
-      return b;
-    });
     browser = launching;
     launching.catch(() => {
       if (browser === launching) browser = null;
