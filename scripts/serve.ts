@@ -10,6 +10,7 @@ import { join, relative } from "node:path";
 import { createPrismaClient, dropSchema, migrate, startEmbeddedPostgres } from "@dossier/db";
 import { DEMO_PASSWORD } from "../prisma/seed/demo-users.ts";
 import { seed } from "../prisma/seed.ts";
+import { SERVER_PROCESS_ENV } from "./server-env.ts";
 
 const root = join(import.meta.dirname, "..");
 const dataDir = join(root, ".data");
@@ -105,6 +106,7 @@ async function main() {
     detached: true,
     env: {
       ...process.env,
+      ...SERVER_PROCESS_ENV,
       PORT: String(port),
       DATABASE_URL: databaseUrl,
       // The embedded server can't deliver NOTIFY across connections: use the in-process bus.

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { SERVER_PROCESS_ENV } from "../../scripts/server-env.ts";
 import { BenchSetupError } from "./errors.ts";
 import { freePort, waitForHttp } from "./http.ts";
 import { note } from "./log.ts";
@@ -39,6 +40,7 @@ export async function startApp(
       cwd: webDir,
       env: {
         ...env,
+        ...SERVER_PROCESS_ENV,
         NODE_ENV: "production",
         PORT: String(port),
         DATABASE_URL: databaseUrl,
