@@ -1,4 +1,4 @@
-import { NotFoundMessage } from "@/components/feedback/page-message.tsx";
+import { NotFoundMessage } from "@/components/feedback/not-found-message.tsx";
 
 export default function BriefNotFound() {
   return (

@@ -1,8 +1,9 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
-import { Button } from "@/components/ui/button.tsx";
 
-/** A centred, quiet full-page message for 404s and failures. */
+/**
+ * A centred, quiet full-page message for 404s and failures. No links or components here: the root
+ * error boundary (route-error.tsx) brings this to every page, the sign-in page too.
+ */
 export function PageMessage({
   eyebrow,
   title,
@@ -21,32 +22,5 @@ export function PageMessage({
       {children ? <div className="mt-2 max-w-md text-sm text-neutral-500">{children}</div> : null}
       {actions ? <div className="mt-6 flex gap-2">{actions}</div> : null}
     </main>
-  );
-}
-
-/** A 404 with one way back. */
-export function NotFoundMessage({
-  eyebrow,
-  title,
-  back = { href: "/", label: "Back to briefs" },
-  children,
-}: {
-  eyebrow?: string;
-  title: string;
-  back?: { href: string; label: string };
-  children: ReactNode;
-}) {
-  return (
-    <PageMessage
-      eyebrow={eyebrow}
-      title={title}
-      actions={
-        <Button asChild variant="secondary">
-          <Link href={back.href}>{back.label}</Link>
-        </Button>
-      }
-    >
-      {children}
-    </PageMessage>
   );
 }

@@ -1,11 +1,14 @@
 "use client";
 
-import Link from "next/link";
 import { useEffect } from "react";
-import { Button } from "@/components/ui/button.tsx";
+import { buttonStyles } from "@/components/ui/styles.ts";
 import { PageMessage } from "./page-message.tsx";
 
-/** What error.tsx files render: a calm apology, a retry, and a way home. */
+/**
+ * What error.tsx files render: a calm apology, a retry, and a way home. The root boundary comes
+ * with every page, the sign-in page too, so this uses plain elements (components/ui/styles.ts).
+ * The way home is a full page load on purpose: it leaves whatever state broke the page behind.
+ */
 export function RouteError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   useEffect(() => {
     console.error(error);
@@ -15,12 +18,12 @@ export function RouteError({ error, reset }: { error: Error & { digest?: string 
       title="Something went wrong"
       actions={
         <>
-          <Button variant="secondary" onClick={reset}>
+          <button type="button" className={buttonStyles("secondary")} onClick={reset}>
             Try again
-          </Button>
-          <Button asChild variant="ghost">
-            <Link href="/">Back to briefs</Link>
-          </Button>
+          </button>
+          <a href="/" className={buttonStyles("ghost")}>
+            Back to briefs
+          </a>
         </>
       }
     >

@@ -3,13 +3,15 @@
 import { Loader2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useEffect, useState } from "react";
-import { Button } from "@/components/ui/button.tsx";
-import { Input } from "@/components/ui/input.tsx";
-import { Label } from "@/components/ui/label.tsx";
+import { buttonStyles, inputStyles, labelStyles } from "@/components/ui/styles.ts";
 import { safeCallbackPath } from "@/lib/safe-redirect.ts";
 import { prefetchCsrfToken, signInWithCredentials } from "../lib/credentials-sign-in.ts";
 
-/** `email` prefills the form (after accepting an invite, the new account's address). */
+/**
+ * `email` prefills the form (after accepting an invite, the new account's address).
+ * Plain elements with the primitives' looks (components/ui/styles.ts): this is the first page
+ * a new visitor loads, and the components' class merging would add 9 KB to it.
+ */
 export function SignInForm({
   callbackUrl,
   email: prefill,
@@ -56,32 +58,40 @@ export function SignInForm({
         </div>
       ) : null}
       <div className="space-y-1.5">
-        <Label htmlFor="email">Email</Label>
-        <Input
+        <label htmlFor="email" className={labelStyles}>
+          Email
+        </label>
+        <input
+          className={inputStyles}
           id="email"
           name="email"
           type="email"
           autoComplete="email"
+          // biome-ignore lint/a11y/noAutofocus: signing in is the page's one task; typing starts here
           autoFocus={!prefill}
           defaultValue={prefill ?? undefined}
           required
         />
       </div>
       <div className="space-y-1.5">
-        <Label htmlFor="password">Password</Label>
-        <Input
+        <label htmlFor="password" className={labelStyles}>
+          Password
+        </label>
+        <input
+          className={inputStyles}
           id="password"
           name="password"
           type="password"
           autoComplete="current-password"
+          // biome-ignore lint/a11y/noAutofocus: the email is filled in, so typing starts here
           autoFocus={!!prefill}
           required
         />
       </div>
-      <Button type="submit" size="lg" className="w-full" disabled={pending}>
+      <button type="submit" className={`${buttonStyles("primary", "lg")} w-full`} disabled={pending}>
         {pending ? <Loader2 aria-hidden className="animate-spin" /> : null}
         Sign in
-      </Button>
+      </button>
     </form>
   );
 }
