@@ -62,6 +62,18 @@ test("authenticated API answers are never cached", async ({ page }) => {
   expect(response.headers()["cache-control"]).toContain("no-store");
 });
 
+// Issue 11: Next answered the tab icon with max-age=0 and no validator, and Chromium fetches it
+// again on every client-side navigation: a request to the server on each section switch.
+test("the tab icon may be cached, so switching sections doesn't ask for it again", async ({ page }) => {
+  await page.goto("/signin");
+  const href = await page.locator('link[rel="icon"]').getAttribute("href");
+  for (const path of [href ?? "/icon.svg", "/favicon.ico"]) {
+    const response = await page.request.get(path);
+    expect(response.status()).toBe(200);
+    expect(response.headers()["cache-control"]).toBe("public, max-age=86400");
+  }
+});
+
 test("a cross-site form can't call the API, and next-auth keeps its own CSRF check", async ({ page }) => {
   await signIn(page, demo.editor);
   const app = new URL(page.url()).origin;
