@@ -5,7 +5,8 @@
  * and answers { id, number, wordCount } (409 when the base is stale). The app's transaction
  * (saveSection): read the section with the actor's membership and current text → one statement
  * that claims, inserts "Revision" + "RevisionContributor", moves "Section" and touches "Brief"
- * (at most once a minute) → read the section's anchored threads → INSERT "AuditEvent".
+ * (at most once a minute) and answers whether the section has pinned threads → read those threads
+ * if it has → INSERT "AuditEvent".
  *
  * Env, as for the app: DATABASE_URL (its ?schema= becomes the search_path), DATABASE_POOL_SIZE, PORT.
  * Run by bench/save.ts; listens on 127.0.0.1 only.
@@ -79,7 +80,7 @@ async function save(input: SaveRequest): Promise<{ id: string; number: number; w
     // appendRevision: claim, insert, move, touch the brief — one statement.
     const id = randomUUID();
     const now = new Date();
-    const { rows } = await client.query<{ number: number }>(
+    const { rows } = await client.query<{ number: number; anchored: boolean }>(
       `WITH claim AS (
          UPDATE "Section" SET "revisionCount" = "revisionCount" + 1, "currentRevisionId" = $3,
            text = $5, "wordCount" = $6, "lastEditedAt" = $7, "lastEditedById" = $4, "updatedAt" = $7,
@@ -97,7 +98,9 @@ async function save(input: SaveRequest): Promise<{ id: string; number: number; w
          UPDATE "Brief" SET "lastEditedAt" = $7, "updatedAt" = $7
          WHERE id = $9 AND "lastEditedAt" < $10 AND EXISTS (SELECT 1 FROM claim)
        )
-       SELECT number FROM revision`,
+       SELECT number, EXISTS (
+         SELECT 1 FROM "CommentThread" t WHERE t."sectionId" = $1 AND t.anchor IS NOT NULL
+       ) AS anchored FROM revision`,
       [
         input.sectionId,
         input.baseRevisionId,
@@ -116,11 +119,13 @@ async function save(input: SaveRequest): Promise<{ id: string; number: number; w
       await client.query("ROLLBACK");
       return null;
     }
-    // reanchorThreads: the section's anchored threads (none here, as in the app's bench).
-    await client.query(
-      `SELECT id, anchor FROM "CommentThread" WHERE "sectionId" = $1 AND anchor IS NOT NULL`,
-      [input.sectionId],
-    );
+    // reanchorThreads, when the statement found pinned threads (none here, as in the app's bench).
+    if (claimed.anchored) {
+      await client.query(
+        `SELECT id, anchor FROM "CommentThread" WHERE "sectionId" = $1 AND anchor IS NOT NULL`,
+        [input.sectionId],
+      );
+    }
     // recordAudit
     await client.query(
       `INSERT INTO "AuditEvent" (id, "actorId", "actorName", action, "briefId", "sectionId", "targetId", data)

@@ -38,6 +38,9 @@ const BRIEF_TOUCH_MS = 60_000;
  * keys are checked at the end of the statement, when the revision exists.
  * The brief's `lastEditedAt` is touched only when it is older than a minute: an UPDATE whose WHERE
  * is false takes no row lock, so writers of different sections of a brief don't queue on it.
+ * It also answers whether the section has pinned threads, which then move onto the new revision
+ * (reanchorThreads). A thread pinned while this runs is pinned to the revision its author saw,
+ * which the next save moves on from, as before.
  * Returns null (having written nothing) when the claim fails. Call inside a transaction.
  */
 export async function appendRevision(
@@ -61,7 +64,7 @@ export async function appendRevision(
   // timestamp(3) columns hold UTC; a cast from an ISO string keeps its digits.
   const at = Prisma.sql`${now.toISOString()}::timestamp(3)`;
   const touchBefore = new Date(now.getTime() - BRIEF_TOUCH_MS).toISOString();
-  const rows = await tx.$queryRaw<{ number: number; status: SectionStatus }[]>`
+  const rows = await tx.$queryRaw<{ number: number; status: SectionStatus; anchored: boolean }[]>`
     WITH claim AS (
       UPDATE ${rawTable(tx, "Section")} SET
         "revisionCount" = "revisionCount" + 1,
@@ -92,7 +95,10 @@ export async function appendRevision(
       WHERE id = ${section.briefId} AND "lastEditedAt" < ${touchBefore}::timestamp(3)
         AND EXISTS (SELECT 1 FROM claim)
     )
-    SELECT revision.number, claim.status FROM revision, claim`;
+    SELECT revision.number, claim.status, EXISTS (
+      SELECT 1 FROM ${rawTable(tx, "CommentThread")} t WHERE t."sectionId" = ${section.id} AND t.anchor IS NOT NULL
+    ) AS anchored
+    FROM revision, claim`;
   const claimed = rows[0];
   if (!claimed) return null;
   const revision = {
@@ -104,7 +110,10 @@ export async function appendRevision(
   };
   // An edit to reviewed text needs a fresh review (a no-op for drafts).
   await returnToDraftIfReviewed(tx, actor, section, claimed.status, id);
-  await reanchorThreads(tx, section.id, { id: revision.id, content: draft.content as JSONContent });
+  // Most sections have no pinned threads: the statement above says so, sparing a query per save.
+  if (claimed.anchored) {
+    await reanchorThreads(tx, section.id, { id: revision.id, content: draft.content as JSONContent });
+  }
   return revision;
 }
 
