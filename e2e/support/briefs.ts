@@ -39,12 +39,13 @@ export async function typeInSection(page: Page, text: string) {
 /** Opens revision #n from the history panel, unfolding a group of saves if it's in one. */
 export async function openRevision(page: Page, n: number) {
   const row = history(page).getByRole("button", { name: new RegExp(`^#${n} ·`) });
-  if (!(await row.isVisible())) {
-    await history(page)
-      .getByRole("button", { name: /^Show \d+ saves$/ })
-      .first()
-      .click();
-  }
+  const group = history(page)
+    .getByRole("button", { name: /^Show \d+ saves$/ })
+    .first();
+  // Wait for one of them: right after a save the list may not show the new revision yet, and
+  // `isVisible` doesn't wait (it then looked for a group that never came).
+  await expect(row.or(group).first()).toBeVisible();
+  if (!(await row.isVisible())) await group.click();
   await row.click();
   await expect(page.getByRole("heading", { level: 2, name: `Revision #${n}` })).toBeVisible();
 }
