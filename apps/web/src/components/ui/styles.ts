@@ -10,7 +10,7 @@
 const buttonBase =
   "inline-flex shrink-0 items-center justify-center font-medium whitespace-nowrap transition-colors disabled:pointer-events-none disabled:opacity-50 [&_svg]:size-4 [&_svg]:shrink-0";
 
-export const buttonVariants = {
+const buttonVariants = {
   primary: "bg-accent text-accent-foreground shadow-xs hover:bg-accent-hover",
   secondary: "border border-neutral-200 bg-white text-neutral-800 shadow-xs hover:bg-neutral-50",
   ghost: "text-neutral-600 hover:bg-neutral-100 hover:text-neutral-900",
@@ -18,7 +18,7 @@ export const buttonVariants = {
   link: "h-auto px-0 text-accent underline-offset-2 hover:underline",
 } as const;
 
-export const buttonSizes = {
+const buttonSizes = {
   sm: "h-7 gap-1.5 rounded-md px-2.5 text-xs",
   md: "h-8 gap-2 rounded-md px-3 text-sm",
   lg: "h-10 gap-2 rounded-md px-4 text-sm",
