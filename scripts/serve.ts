@@ -105,8 +105,8 @@ async function main() {
     stdio: ["ignore", "inherit", "inherit", "ipc"],
     detached: true,
     env: {
-      ...process.env,
       ...SERVER_PROCESS_ENV,
+      ...process.env,
       PORT: String(port),
       DATABASE_URL: databaseUrl,
       // The embedded server can't deliver NOTIFY across connections: use the in-process bus.

@@ -39,8 +39,8 @@ export async function startApp(
     {
       cwd: webDir,
       env: {
-        ...env,
         ...SERVER_PROCESS_ENV,
+        ...env,
         NODE_ENV: "production",
         PORT: String(port),
         DATABASE_URL: databaseUrl,
