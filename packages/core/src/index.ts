@@ -14,6 +14,7 @@ export * from "./audit/record-audit.ts";
 export * from "./auth/passwords.ts";
 export * from "./auth/sessions.ts";
 export * from "./auth/verify-credentials.ts";
+export * from "./auth/warm-up.ts";
 export * from "./briefs/archive-brief.ts";
 export * from "./briefs/briefs-for-country.ts";
 export * from "./briefs/create-brief.ts";
