@@ -100,6 +100,20 @@ export function DialogShell({
   );
 }
 
+/**
+ * A dialog body while its code loads (forms load when their dialog opens): the height of a short
+ * form, so the dialog doesn't jump when the form arrives.
+ */
+export function DialogBodyLoading({ label }: { label: string }) {
+  return (
+    <div role="status" aria-label={label} className="space-y-3">
+      <div aria-hidden className="h-4 w-24 animate-pulse rounded bg-neutral-100" />
+      <div aria-hidden className="h-9 animate-pulse rounded-md bg-neutral-100" />
+      <div aria-hidden className="ml-auto h-9 w-28 animate-pulse rounded-md bg-neutral-100" />
+    </div>
+  );
+}
+
 /** A dialog's buttons: one that closes it ("Cancel"), then its own. */
 export function DialogActions({
   cancelLabel = "Cancel",

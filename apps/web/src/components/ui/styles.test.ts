@@ -1,28 +1,6 @@
-import { readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { packagesReached } from "@/test-support/packages-reached.ts";
 import { buttonStyles } from "./styles.ts";
-
-const src = resolve(import.meta.dirname, "../..");
-
-/** Every package a module reaches through the app's own files (`@/…` and relative imports). */
-function packagesReached(entry: string): Set<string> {
-  const packages = new Set<string>();
-  const seen = new Set<string>();
-  const visit = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const text = readFileSync(file, "utf8");
-    for (const [, specifier] of text.matchAll(/^(?:import|export)(?!\s+type\b)[^"']*["']([^"']+)["']/gm)) {
-      if (!specifier) continue;
-      if (specifier.startsWith("@/")) visit(join(src, specifier.slice(2)));
-      else if (specifier.startsWith(".")) visit(join(dirname(file), specifier));
-      else packages.add(specifier);
-    }
-  };
-  visit(join(src, entry));
-  return packages;
-}
 
 // The sign-in page's budget (bench/page-weight.ts, ≤ 150 KB gzip) has no room for the class
 // merging library, and the root error boundary comes with every page, the sign-in page too.

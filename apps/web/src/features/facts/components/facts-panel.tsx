@@ -2,13 +2,19 @@
 
 import type { CountryFacts } from "@dossier/schema";
 import { Pencil } from "lucide-react";
+import dynamic from "next/dynamic";
 import { useState } from "react";
 import { Button } from "@/components/ui/button.tsx";
-import { useOpenEditor } from "@/features/editor/index.ts";
+import { DocumentSkeleton, useOpenEditor } from "@/features/editor/index.ts";
 import { errorMessage } from "@/trpc/errors.ts";
 import { useSaveFacts } from "../queries.ts";
-import { FactsForm } from "./facts-form.tsx";
 import { FactsTable } from "./facts-table.tsx";
+
+/** The form loads on "Edit facts": its form library is no part of the section page's first load. */
+const FactsForm = dynamic(() => import("./facts-form.tsx").then((module) => module.FactsForm), {
+  ssr: false,
+  loading: () => <DocumentSkeleton label="Loading the facts form" />,
+});
 
 type FactsSection = {
   id: string;

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button.tsx";
 import { DialogShell } from "@/components/ui/dialog.tsx";
 import { errorMessage } from "@/trpc/errors.ts";
 import { useMarkNotApplicable } from "../queries.ts";
-import { NoteForm } from "./note-form.tsx";
+import { NoteForm } from "./lazy-note-form.tsx";
 
 /** "Not applicable…": an editor takes the section out of this brief's scope, saying why. */
 export function NotApplicableDialog({ sectionId }: { sectionId: string }) {

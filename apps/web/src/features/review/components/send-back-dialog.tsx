@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button.tsx";
 import { DialogShell } from "@/components/ui/dialog.tsx";
 import { errorMessage } from "@/trpc/errors.ts";
 import { useSendBack } from "../queries.ts";
-import { NoteForm } from "./note-form.tsx";
+import { NoteForm } from "./lazy-note-form.tsx";
 
 /** "Send back…": back to draft, with a comment that becomes a thread on the section. */
 export function SendBackDialog({ sectionId }: { sectionId: string }) {

@@ -1,17 +1,16 @@
 "use client";
 
-import { stampVersionSchema } from "@dossier/schema";
-import { Loader2, Stamp } from "lucide-react";
+import { Stamp } from "lucide-react";
+import dynamic from "next/dynamic";
 import { Button } from "@/components/ui/button.tsx";
-import { DialogActions, DialogShell } from "@/components/ui/dialog.tsx";
-import { Field } from "@/components/ui/field.tsx";
-import { Input } from "@/components/ui/input.tsx";
-import { useSchemaForm } from "@/hooks/use-schema-form.ts";
-import { errorMessage } from "@/trpc/errors.ts";
-import { useStampVersion } from "../queries.ts";
+import { DialogBodyLoading, DialogShell } from "@/components/ui/dialog.tsx";
+import type { Stamped } from "./stamp-version-form.tsx";
 
-const stampForm = stampVersionSchema.omit({ briefId: true });
-type Stamped = { id: string; name: string };
+/** The form loads when the dialog opens: its form library is no part of a page's first load. */
+const StampForm = dynamic(() => import("./stamp-version-form.tsx").then((module) => module.StampForm), {
+  ssr: false,
+  loading: () => <DialogBodyLoading label="Loading the form" />,
+});
 
 /** "Stamp version": freezes every section's current revision under a name, with an optional note. */
 export function StampVersionDialog({
@@ -44,69 +43,5 @@ export function StampVersionDialog({
         />
       )}
     </DialogShell>
-  );
-}
-
-function StampForm({ briefId, onStamped }: { briefId: string; onStamped: (version: Stamped) => void }) {
-  const stamp = useStampVersion(briefId);
-  const form = useSchemaForm(stampForm, { name: "", note: "" });
-  const { errors } = form.formState;
-  // A taken name is about the name field; a note too long or anything else, about the whole form.
-  const formError = errors.note?.message ?? errors.root?.message;
-  const onSubmit = form.handleSubmit(({ name, note }) =>
-    stamp.mutate(
-      { briefId, name, note: note || undefined },
-      {
-        onSuccess: onStamped,
-        onError: (error) =>
-          form.setError(error.data?.code === "CONFLICT" ? "name" : "root", { message: errorMessage(error) }),
-      },
-    ),
-  );
-  return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
-      <Field label="Version name" error={errors.name?.message}>
-        {(control) => (
-          <Input
-            {...control}
-            placeholder="e.g. v1 — sent to the Deputy"
-            autoComplete="off"
-            maxLength={80}
-            {...form.register("name", { onChange: () => form.clearErrors("name") })}
-            disabled={stamp.isPending}
-          />
-        )}
-      </Field>
-      <Field
-        label={
-          <>
-            Note <span className="font-normal text-neutral-400">(optional)</span>
-          </>
-        }
-      >
-        {(control) => (
-          <textarea
-            {...control}
-            rows={3}
-            maxLength={500}
-            placeholder="What this version is for, who has it"
-            {...form.register("note")}
-            disabled={stamp.isPending}
-            className="w-full resize-y rounded-md border border-neutral-200 bg-white px-3 py-2 text-sm shadow-xs transition-colors placeholder:text-neutral-400 focus-visible:border-accent focus-visible:ring-3 focus-visible:ring-accent/15 focus-visible:outline-none disabled:opacity-50"
-          />
-        )}
-      </Field>
-      {formError ? (
-        <p role="alert" className="text-sm text-danger">
-          {formError}
-        </p>
-      ) : null}
-      <DialogActions>
-        <Button type="submit" disabled={stamp.isPending}>
-          {stamp.isPending ? <Loader2 aria-hidden className="animate-spin" /> : null}
-          Stamp version
-        </Button>
-      </DialogActions>
-    </form>
   );
 }

@@ -1,0 +1,30 @@
+import { readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+
+const src = resolve(import.meta.dirname, "..");
+
+/**
+ * Every package a module reaches through the app's own files (`@/…` and relative imports), by
+ * static imports only (`import … from`, `import "…"`, `export … from`): an `import()` is code
+ * split off, loaded when it runs. `entry` is relative
+ * to apps/web/src. For tests that keep a library out of a page's first load.
+ */
+export function packagesReached(entry: string): Set<string> {
+  const packages = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const text = readFileSync(file, "utf8");
+    for (const [, specifier] of text.matchAll(
+      /^(?:import|export)(?!\s+type\b)(?:[^"';]*?\bfrom)?\s*["']([^"']+)["']/gm,
+    )) {
+      if (!specifier) continue;
+      if (specifier.startsWith("@/")) visit(join(src, specifier.slice(2)));
+      else if (specifier.startsWith(".")) visit(join(dirname(file), specifier));
+      else packages.add(specifier);
+    }
+  };
+  visit(join(src, entry));
+  return packages;
+}
