@@ -2,6 +2,7 @@ import { type Actor, loadSessionActor } from "@dossier/core";
 import { getToken, type JWT } from "next-auth/jwt";
 import { clientIp } from "./client-ip.ts";
 import { db } from "./db.ts";
+import { decodeSessionToken } from "./session-token.ts";
 
 /**
  * Who a request is, from its session cookie, without Next's request objects: the tRPC endpoint
@@ -45,6 +46,9 @@ export async function actorFromHeaders(headers: Headers): Promise<Actor | null> 
   // getToken only reads `headers` (Authorization) and `cookies` (a Map is one of its shapes); its
   // types name Next's and Node's request classes, which this plain pair stands in for.
   const source = { headers, cookies: cookiesOf(headers.get("cookie")) };
-  const token = await getToken({ req: source as unknown as Parameters<typeof getToken>[0]["req"] });
+  const token = await getToken({
+    req: source as unknown as Parameters<typeof getToken>[0]["req"],
+    decode: decodeSessionToken,
+  });
   return actorFromToken(token, clientIp(headers));
 }
