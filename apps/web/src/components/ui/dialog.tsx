@@ -2,8 +2,9 @@
 
 import * as DialogPrimitive from "@radix-ui/react-dialog";
 import { X } from "lucide-react";
-import { type ComponentProps, type ReactNode, useState } from "react";
+import { type ComponentProps, type ReactNode, useEffect, useState } from "react";
 import { cn } from "@/lib/utils.ts";
+import { whenIdle } from "@/lib/when-idle.ts";
 import { Button } from "./button.tsx";
 
 export const Dialog = DialogPrimitive.Root;
@@ -62,6 +63,8 @@ export function DialogDescription({
 /**
  * The frame most dialogs share: an optional trigger, then a title and a description above the
  * body. Controlled (`open`, `onOpenChange`) or not; a function as `children` gets `close`.
+ * `preload` fetches a body that loads apart (lib/lazy-component.tsx) once the page is idle, and
+ * when the pointer or focus reaches the trigger, so the dialog opens with its form in place.
  */
 export function DialogShell({
   open: controlled,
@@ -70,6 +73,7 @@ export function DialogShell({
   title,
   description,
   className,
+  preload,
   children,
 }: {
   open?: boolean;
@@ -78,9 +82,11 @@ export function DialogShell({
   title: ReactNode;
   description: ReactNode;
   className?: string;
+  preload?: () => Promise<unknown>;
   children: ReactNode | ((close: () => void) => ReactNode);
 }) {
   const [own, setOwn] = useState(false);
+  useEffect(() => (preload ? whenIdle(() => void preload(), 5000) : undefined), [preload]);
   const open = controlled ?? own;
   const setOpen = (next: boolean) => {
     setOwn(next);
@@ -88,7 +94,11 @@ export function DialogShell({
   };
   return (
     <Dialog open={open} onOpenChange={setOpen}>
-      {trigger ? <DialogTrigger asChild>{trigger}</DialogTrigger> : null}
+      {trigger ? (
+        <DialogTrigger asChild onPointerEnter={() => void preload?.()} onFocus={() => void preload?.()}>
+          {trigger}
+        </DialogTrigger>
+      ) : null}
       <DialogContent className={className}>
         <DialogHeader>
           <DialogTitle>{title}</DialogTitle>

@@ -1,20 +1,21 @@
 "use client";
 
 import { Plus } from "lucide-react";
-import dynamic from "next/dynamic";
 import { Button } from "@/components/ui/button.tsx";
 import { DialogBodyLoading, DialogShell } from "@/components/ui/dialog.tsx";
+import { lazyComponent } from "@/lib/lazy-component.tsx";
 
-/** The form loads when the dialog opens: its form library is no part of a page's first load. */
-const NewBriefForm = dynamic(() => import("./new-brief-form.tsx").then((module) => module.NewBriefForm), {
-  ssr: false,
-  loading: () => <DialogBodyLoading label="Loading the form" />,
-});
+/** The form's code loads apart (its dialog preloads it): its form library is no part of a page's first load. */
+const NewBriefForm = lazyComponent(
+  () => import("./new-brief-form.tsx").then((module) => module.NewBriefForm),
+  <DialogBodyLoading label="Loading the form" />,
+);
 
 /** `label`: the trigger's text; the empty state uses its own so the page never has two "New brief" buttons. */
 export function NewBriefDialog({ label = "New brief" }: { label?: string }) {
   return (
     <DialogShell
+      preload={NewBriefForm.preload}
       trigger={
         <Button>
           <Plus aria-hidden />

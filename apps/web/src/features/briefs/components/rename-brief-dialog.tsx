@@ -1,13 +1,13 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import { DialogBodyLoading, DialogShell } from "@/components/ui/dialog.tsx";
+import { lazyComponent } from "@/lib/lazy-component.tsx";
 
-/** The form loads when the dialog opens: its form library is no part of a page's first load. */
-const RenameForm = dynamic(() => import("./rename-brief-form.tsx").then((module) => module.RenameForm), {
-  ssr: false,
-  loading: () => <DialogBodyLoading label="Loading the form" />,
-});
+/** The form's code loads apart (its dialog preloads it): its form library is no part of a page's first load. */
+const RenameForm = lazyComponent(
+  () => import("./rename-brief-form.tsx").then((module) => module.RenameForm),
+  <DialogBodyLoading label="Loading the form" />,
+);
 
 /** "Rename…": the brief's title and country, checked with the server's own schemas. */
 export function RenameBriefDialog({
@@ -21,6 +21,7 @@ export function RenameBriefDialog({
 }) {
   return (
     <DialogShell
+      preload={RenameForm.preload}
       open={open}
       onOpenChange={onOpenChange}
       title="Rename brief"

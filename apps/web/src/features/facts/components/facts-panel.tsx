@@ -2,19 +2,20 @@
 
 import type { CountryFacts } from "@dossier/schema";
 import { Pencil } from "lucide-react";
-import dynamic from "next/dynamic";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button.tsx";
 import { DocumentSkeleton, useOpenEditor } from "@/features/editor/index.ts";
+import { lazyComponent } from "@/lib/lazy-component.tsx";
+import { whenIdle } from "@/lib/when-idle.ts";
 import { errorMessage } from "@/trpc/errors.ts";
 import { useSaveFacts } from "../queries.ts";
 import { FactsTable } from "./facts-table.tsx";
 
-/** The form loads on "Edit facts": its form library is no part of the section page's first load. */
-const FactsForm = dynamic(() => import("./facts-form.tsx").then((module) => module.FactsForm), {
-  ssr: false,
-  loading: () => <DocumentSkeleton label="Loading the facts form" />,
-});
+/** The form's code loads apart (preloaded when the page is idle, for those who may edit): its form library is no part of the section page's first load. */
+const FactsForm = lazyComponent(
+  () => import("./facts-form.tsx").then((module) => module.FactsForm),
+  <DocumentSkeleton label="Loading the facts form" />,
+);
 
 type FactsSection = {
   id: string;
@@ -34,6 +35,10 @@ export function FactsPanel({ briefId, section }: { briefId: string; section: Fac
   const save = useSaveFacts(briefId, section);
   const openEditor = useOpenEditor(section.id);
   const facts = section.current?.facts ?? null;
+  useEffect(
+    () => (section.canEdit ? whenIdle(() => void FactsForm.preload(), 5000) : undefined),
+    [section.canEdit],
+  );
 
   const submit = async (next: CountryFacts) => {
     setError(null);

@@ -1,17 +1,17 @@
 "use client";
 
 import { UserPlus } from "lucide-react";
-import dynamic from "next/dynamic";
 import { useState } from "react";
 import { Button } from "@/components/ui/button.tsx";
 import { DialogBodyLoading, DialogShell } from "@/components/ui/dialog.tsx";
+import { lazyComponent } from "@/lib/lazy-component.tsx";
 import { MemberList } from "./member-list.tsx";
 
-/** The form loads when the dialog opens: its form library is no part of a page's first load. */
-const AddMemberForm = dynamic(() => import("./add-member-form.tsx").then((module) => module.AddMemberForm), {
-  ssr: false,
-  loading: () => <DialogBodyLoading label="Loading the form" />,
-});
+/** The form's code loads apart (its dialog preloads it): its form library is no part of a page's first load. */
+const AddMemberForm = lazyComponent(
+  () => import("./add-member-form.tsx").then((module) => module.AddMemberForm),
+  <DialogBodyLoading label="Loading the form" />,
+);
 
 /**
  * "Share": who is on the brief, and adding people by email with a role (brief editors and
@@ -22,6 +22,7 @@ export function ShareDialog({ briefId, country }: { briefId: string; country: st
   const [removeError, setRemoveError] = useState<string | null>(null);
   return (
     <DialogShell
+      preload={AddMemberForm.preload}
       open={open}
       onOpenChange={(next) => {
         setOpen(next);

@@ -1,20 +1,21 @@
 "use client";
 
 import { Send } from "lucide-react";
-import dynamic from "next/dynamic";
 import { Button } from "@/components/ui/button.tsx";
 import { DialogBodyLoading, DialogShell } from "@/components/ui/dialog.tsx";
+import { lazyComponent } from "@/lib/lazy-component.tsx";
 
-/** The form loads when the dialog opens: its form library is no part of a page's first load. */
-const RequestForm = dynamic(() => import("./request-review-form.tsx").then((module) => module.RequestForm), {
-  ssr: false,
-  loading: () => <DialogBodyLoading label="Loading the form" />,
-});
+/** The form's code loads apart (its dialog preloads it): its form library is no part of a page's first load. */
+const RequestForm = lazyComponent(
+  () => import("./request-review-form.tsx").then((module) => module.RequestForm),
+  <DialogBodyLoading label="Loading the form" />,
+);
 
 /** "Request review…": optionally one reviewer among the brief's members who can review, and a due day. */
 export function RequestReviewDialog({ briefId, sectionId }: { briefId: string; sectionId: string }) {
   return (
     <DialogShell
+      preload={RequestForm.preload}
       trigger={
         <Button size="sm" variant="secondary">
           <Send aria-hidden />

@@ -13,6 +13,7 @@ export function SendBackDialog({ sectionId }: { sectionId: string }) {
   const sendBack = useSendBack();
   return (
     <DialogShell
+      preload={NoteForm.preload}
       trigger={
         <Button size="sm" variant="secondary">
           <MessageSquareWarning aria-hidden />

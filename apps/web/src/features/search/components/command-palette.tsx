@@ -1,8 +1,8 @@
 "use client";
 
 import { useAtom } from "jotai";
-import dynamic from "next/dynamic";
 import { useEffect, useState } from "react";
+import { lazyComponent } from "@/lib/lazy-component.tsx";
 import { whenIdle } from "@/lib/when-idle.ts";
 import { usePaletteShortcut } from "../hooks/use-palette-shortcut.ts";
 import { paletteOpenAtom } from "../state.ts";
@@ -11,8 +11,9 @@ import { paletteOpenAtom } from "../state.ts";
  * The palette's code (cmdk and its results) is not part of a page's first load: it loads once the
  * page is idle (at most 3 s after), or on the first opening if that comes sooner.
  */
-const loadPalette = () => import("./palette-dialog.tsx");
-const PaletteDialog = dynamic(() => loadPalette().then((module) => module.PaletteDialog), { ssr: false });
+const PaletteDialog = lazyComponent(() =>
+  import("./palette-dialog.tsx").then((module) => module.PaletteDialog),
+);
 
 /**
  * Ctrl/Cmd+K: go to or search. Mounted once in the top bar. The palette is mounted (closed) as
@@ -22,6 +23,6 @@ export function CommandPalette() {
   const [open, setOpen] = useAtom(paletteOpenAtom);
   const [loaded, setLoaded] = useState(false);
   usePaletteShortcut();
-  useEffect(() => whenIdle(() => void loadPalette().then(() => setLoaded(true)), 3000), []);
+  useEffect(() => whenIdle(() => void PaletteDialog.preload().then(setLoaded), 3000), []);
   return loaded || open ? <PaletteDialog open={open} onOpenChange={setOpen} /> : null;
 }

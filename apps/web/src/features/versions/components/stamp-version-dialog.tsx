@@ -1,16 +1,16 @@
 "use client";
 
 import { Stamp } from "lucide-react";
-import dynamic from "next/dynamic";
 import { Button } from "@/components/ui/button.tsx";
 import { DialogBodyLoading, DialogShell } from "@/components/ui/dialog.tsx";
+import { lazyComponent } from "@/lib/lazy-component.tsx";
 import type { Stamped } from "./stamp-version-form.tsx";
 
-/** The form loads when the dialog opens: its form library is no part of a page's first load. */
-const StampForm = dynamic(() => import("./stamp-version-form.tsx").then((module) => module.StampForm), {
-  ssr: false,
-  loading: () => <DialogBodyLoading label="Loading the form" />,
-});
+/** The form's code loads apart (its dialog preloads it): its form library is no part of a page's first load. */
+const StampForm = lazyComponent(
+  () => import("./stamp-version-form.tsx").then((module) => module.StampForm),
+  <DialogBodyLoading label="Loading the form" />,
+);
 
 /** "Stamp version": freezes every section's current revision under a name, with an optional note. */
 export function StampVersionDialog({
@@ -24,6 +24,7 @@ export function StampVersionDialog({
 }) {
   return (
     <DialogShell
+      preload={StampForm.preload}
       trigger={
         <Button variant={variant}>
           <Stamp aria-hidden />
