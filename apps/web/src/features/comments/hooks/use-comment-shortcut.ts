@@ -10,6 +10,7 @@ export function useCommentShortcut(editor: Editor | null, enabled: boolean, star
     const onKeyDown = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || !event.altKey || event.shiftKey || event.code !== "KeyM")
         return;
+      if (editor.isDestroyed) return; // unmounted since (a section switch): its view is gone
       const dom = editor.view.dom;
       const selection = document.getSelection();
       const inEditor =

@@ -19,7 +19,9 @@ export function dispatchMeta(editor: Editor | null, meta: CommentsMeta) {
   editor.view.dispatch(editor.state.tr.setMeta(commentsPluginKey, meta));
 }
 
-function scrollToHighlight(editor: Editor, id: string) {
+/** Called a frame later: by then the editor may be gone (a section switch), and its view with it. */
+export function scrollToHighlight(editor: Editor, id: string) {
+  if (editor.isDestroyed) return;
   const el = editor.view.dom.querySelector(`[data-thread-id="${CSS.escape(id)}"]`);
   el?.scrollIntoView({ block: "center", behavior: "smooth" });
 }

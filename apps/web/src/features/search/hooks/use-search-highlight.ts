@@ -18,6 +18,7 @@ export function useSearchHighlight(editor: Editor | null, terms: readonly string
     if (!editor || editor.isDestroyed || !key) return;
     editor.registerPlugin(createSearchHighlightPlugin(key.split(" ")));
     const frame = requestAnimationFrame(() => {
+      if (editor.isDestroyed) return;
       const first = editor.view.dom.querySelector(`.${SEARCH_HIT_CLASS}`);
       first?.scrollIntoView({ block: "center" });
     });
