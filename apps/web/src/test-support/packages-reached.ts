@@ -1,15 +1,15 @@
 import { readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 
 const src = resolve(import.meta.dirname, "..");
 
 /**
- * Every package a module reaches through the app's own files (`@/…` and relative imports), by
- * static imports only (`import … from`, `import "…"`, `export … from`): an `import()` is code
- * split off, loaded when it runs. `entry` is relative
- * to apps/web/src. For tests that keep a library out of a page's first load.
+ * What a module reaches through the app's own files (`@/…` and relative imports), by static
+ * imports only (`import … from`, `import "…"`, `export … from`): an `import()` is code split off,
+ * loaded when it runs. `entry` is relative to apps/web/src; `files` are too. For tests that keep
+ * a library, or a part of ours, out of a page's first load.
  */
-export function packagesReached(entry: string): Set<string> {
+export function modulesReached(entry: string): { packages: Set<string>; files: Set<string> } {
   const packages = new Set<string>();
   const seen = new Set<string>();
   const visit = (file: string) => {
@@ -26,5 +26,8 @@ export function packagesReached(entry: string): Set<string> {
     }
   };
   visit(join(src, entry));
-  return packages;
+  return { packages, files: new Set([...seen].map((file) => relative(src, file))) };
 }
+
+/** The packages `entry` reaches (modulesReached). */
+export const packagesReached = (entry: string): Set<string> => modulesReached(entry).packages;

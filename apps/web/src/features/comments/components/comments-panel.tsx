@@ -5,15 +5,23 @@ import { Eye, EyeOff, MessageSquarePlus, X } from "lucide-react";
 import { useEffect, useState } from "react";
 import { createPortal } from "react-dom";
 import { Button } from "@/components/ui/button.tsx";
+import { SkeletonList } from "@/components/ui/skeleton.tsx";
 import { Hint } from "@/components/ui/tooltip.tsx";
-import { excerpt } from "@/lib/text.ts";
+import { lazyComponent } from "@/lib/lazy-component.tsx";
 import type { useNewThread } from "../hooks/use-new-thread.ts";
 import { useSectionThreads } from "../queries.ts";
 import { announcementAtom, closePanelAtom, panelOpenAtom, showResolvedAtom } from "../state.ts";
-import { CommentComposer } from "./comment-composer.tsx";
-import { ThreadList } from "./thread-list.tsx";
 
 type NewThread = ReturnType<typeof useNewThread>;
+
+/**
+ * The threads and the composer load apart from the page (the panel is closed at first);
+ * SectionComments preloads them when the page is idle, so the panel opens with them in place.
+ */
+export const PanelBody = lazyComponent(
+  () => import("./panel-body.tsx").then((module) => module.PanelBody),
+  <SkeletonList label="Loading comments" count={2} className="space-y-3" itemClassName="h-20" />,
+);
 
 /**
  * The section's comment threads, in a panel on the right (not modal: the text stays usable
@@ -69,15 +77,7 @@ export function CommentsPanel({
         onClose={close}
       />
       <div className="flex-1 space-y-3 overflow-y-auto px-3 py-3">
-        {newThread.composer ? (
-          <NewComment
-            briefId={briefId}
-            quote={newThread.composer.kind === "range" ? newThread.composer.quote : null}
-            onCancel={newThread.cancel}
-            onSubmit={newThread.submit}
-          />
-        ) : null}
-        <ThreadList briefId={briefId} sectionId={sectionId} composing={newThread.composer !== null} />
+        <PanelBody briefId={briefId} sectionId={sectionId} newThread={newThread} />
       </div>
       {status}
     </aside>,
@@ -139,42 +139,5 @@ function PanelHeader({
         </div>
       ) : null}
     </>
-  );
-}
-
-function NewComment({
-  briefId,
-  quote,
-  onCancel,
-  onSubmit,
-}: {
-  briefId: string;
-  quote: string | null;
-  onCancel: () => void;
-  onSubmit: (body: string, mentionUserIds: string[]) => Promise<void>;
-}) {
-  return (
-    <section
-      aria-label="New comment"
-      className="rounded-lg border border-accent/30 bg-white p-3 shadow-sm ring-1 ring-accent/10"
-    >
-      {quote !== null ? (
-        <blockquote className="mb-2 line-clamp-3 border-l-2 border-accent/50 pl-2 text-xs leading-5 text-neutral-600">
-          {excerpt(quote, 240)}
-        </blockquote>
-      ) : (
-        <p className="mb-2 text-xs text-neutral-500">On the whole section</p>
-      )}
-      <CommentComposer
-        briefId={briefId}
-        label="Comment"
-        placeholder="Add a comment…"
-        submitLabel="Comment"
-        busyLabel="Posting…"
-        autoFocus
-        onCancel={onCancel}
-        onSubmit={onSubmit}
-      />
-    </section>
   );
 }

@@ -3,13 +3,14 @@
 import { useAtomValue, useSetAtom } from "jotai";
 import { useEffect } from "react";
 import { useOpenEditor } from "@/features/editor/index.ts";
+import { whenIdle } from "@/lib/when-idle.ts";
 import { useCommentShortcut } from "../hooks/use-comment-shortcut.ts";
 import { useEditorHighlights } from "../hooks/use-editor-highlights.ts";
 import { useNewThread } from "../hooks/use-new-thread.ts";
 import { useThreadFromUrl } from "../hooks/use-thread-from-url.ts";
 import { useSectionThreads } from "../queries.ts";
 import { commentsSectionAtom, composerAtom, resetCommentsAtom } from "../state.ts";
-import { CommentsPanel } from "./comments-panel.tsx";
+import { CommentsPanel, PanelBody } from "./comments-panel.tsx";
 import { SelectionBubble } from "./selection-bubble.tsx";
 
 /**
@@ -32,6 +33,7 @@ export function SectionComments({
     setSection({ briefId, sectionId, sectionKey });
   }, [briefId, sectionId, sectionKey, setSection]);
   useEffect(() => () => reset(), [reset]);
+  useEffect(() => whenIdle(() => void PanelBody.preload(), 3000), []);
 
   const query = useSectionThreads(sectionId);
   const threads = query.data?.threads ?? NO_THREADS;
