@@ -128,4 +128,17 @@ describe("lazyComponent", () => {
     module.reject(new Error("offline"));
     await expect(preloaded).resolves.toBe(false);
   });
+
+  it("preloads once when idle, however many ask, and even if they unmount", async () => {
+    const module = deferredLoad();
+    const Lazy = lazyComponent(module.load);
+    Lazy.preloadWhenIdle();
+    Lazy.preloadWhenIdle();
+    expect(module.calls()).toBe(0);
+    await vi.waitFor(() => expect(module.calls()).toBe(1), { timeout: 3000 });
+    module.resolve();
+    Lazy.preloadWhenIdle();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(module.calls()).toBe(1);
+  });
 });

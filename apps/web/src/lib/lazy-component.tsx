@@ -1,6 +1,7 @@
 "use client";
 
 import { type ComponentType, type ReactNode, Suspense, use, useState } from "react";
+import { whenIdle } from "./when-idle.ts";
 
 export type LazyComponent<P> = ComponentType<P> & {
   /**
@@ -9,6 +10,12 @@ export type LazyComponent<P> = ComponentType<P> & {
    * component renders, and is retried then).
    */
   preload: () => Promise<boolean>;
+  /**
+   * `preload()` once the page has loaded, settled and is idle (lib/when-idle.ts). Call it from an
+   * effect where the part may be opened; the first call schedules it, for good: a component that
+   * unmounts meanwhile (a section switch) doesn't cancel it.
+   */
+  preloadWhenIdle: () => void;
 };
 
 /**
@@ -68,5 +75,11 @@ export function lazyComponent<P extends object>(
       () => true,
       () => false,
     );
-  return Object.assign(Lazy, { preload });
+  let scheduled = false;
+  const preloadWhenIdle = () => {
+    if (scheduled || component) return;
+    scheduled = true;
+    whenIdle(() => void preload(), 3000);
+  };
+  return Object.assign(Lazy, { preload, preloadWhenIdle });
 }

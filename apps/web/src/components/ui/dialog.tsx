@@ -3,8 +3,8 @@
 import * as DialogPrimitive from "@radix-ui/react-dialog";
 import { X } from "lucide-react";
 import { type ComponentProps, type ReactNode, useEffect, useState } from "react";
+import type { LazyComponent } from "@/lib/lazy-component.tsx";
 import { cn } from "@/lib/utils.ts";
-import { whenIdle } from "@/lib/when-idle.ts";
 import { Button } from "./button.tsx";
 
 export const Dialog = DialogPrimitive.Root;
@@ -63,7 +63,7 @@ export function DialogDescription({
 /**
  * The frame most dialogs share: an optional trigger, then a title and a description above the
  * body. Controlled (`open`, `onOpenChange`) or not; a function as `children` gets `close`.
- * `preload` fetches a body that loads apart (lib/lazy-component.tsx) once the page is idle, and
+ * `preload`: a body that loads apart (lib/lazy-component.tsx), fetched once the page is idle and
  * when the pointer or focus reaches the trigger, so the dialog opens with its form in place.
  */
 export function DialogShell({
@@ -82,11 +82,11 @@ export function DialogShell({
   title: ReactNode;
   description: ReactNode;
   className?: string;
-  preload?: () => Promise<unknown>;
+  preload?: Pick<LazyComponent<never>, "preload" | "preloadWhenIdle">;
   children: ReactNode | ((close: () => void) => ReactNode);
 }) {
   const [own, setOwn] = useState(false);
-  useEffect(() => (preload ? whenIdle(() => void preload(), 5000) : undefined), [preload]);
+  useEffect(() => preload?.preloadWhenIdle(), [preload]);
   const open = controlled ?? own;
   const setOpen = (next: boolean) => {
     setOwn(next);
@@ -95,7 +95,11 @@ export function DialogShell({
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       {trigger ? (
-        <DialogTrigger asChild onPointerEnter={() => void preload?.()} onFocus={() => void preload?.()}>
+        <DialogTrigger
+          asChild
+          onPointerEnter={() => void preload?.preload()}
+          onFocus={() => void preload?.preload()}
+        >
           {trigger}
         </DialogTrigger>
       ) : null}

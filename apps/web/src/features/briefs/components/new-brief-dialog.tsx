@@ -15,7 +15,7 @@ const NewBriefForm = lazyComponent(
 export function NewBriefDialog({ label = "New brief" }: { label?: string }) {
   return (
     <DialogShell
-      preload={NewBriefForm.preload}
+      preload={NewBriefForm}
       trigger={
         <Button>
           <Plus aria-hidden />

@@ -21,7 +21,7 @@ export function RenameBriefDialog({
 }) {
   return (
     <DialogShell
-      preload={RenameForm.preload}
+      preload={RenameForm}
       open={open}
       onOpenChange={onOpenChange}
       title="Rename brief"

@@ -3,7 +3,6 @@
 import { useAtomValue, useSetAtom } from "jotai";
 import { useEffect } from "react";
 import { useOpenEditor } from "@/features/editor/index.ts";
-import { whenIdle } from "@/lib/when-idle.ts";
 import { useCommentShortcut } from "../hooks/use-comment-shortcut.ts";
 import { useEditorHighlights } from "../hooks/use-editor-highlights.ts";
 import { useNewThread } from "../hooks/use-new-thread.ts";
@@ -33,7 +32,7 @@ export function SectionComments({
     setSection({ briefId, sectionId, sectionKey });
   }, [briefId, sectionId, sectionKey, setSection]);
   useEffect(() => () => reset(), [reset]);
-  useEffect(() => whenIdle(() => void PanelBody.preload(), 3000), []);
+  useEffect(() => PanelBody.preloadWhenIdle(), []);
 
   const query = useSectionThreads(sectionId);
   const threads = query.data?.threads ?? NO_THREADS;

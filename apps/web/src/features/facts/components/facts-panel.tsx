@@ -6,7 +6,6 @@ import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button.tsx";
 import { DocumentSkeleton, useOpenEditor } from "@/features/editor/index.ts";
 import { lazyComponent } from "@/lib/lazy-component.tsx";
-import { whenIdle } from "@/lib/when-idle.ts";
 import { errorMessage } from "@/trpc/errors.ts";
 import { useSaveFacts } from "../queries.ts";
 import { FactsTable } from "./facts-table.tsx";
@@ -35,10 +34,9 @@ export function FactsPanel({ briefId, section }: { briefId: string; section: Fac
   const save = useSaveFacts(briefId, section);
   const openEditor = useOpenEditor(section.id);
   const facts = section.current?.facts ?? null;
-  useEffect(
-    () => (section.canEdit ? whenIdle(() => void FactsForm.preload(), 5000) : undefined),
-    [section.canEdit],
-  );
+  useEffect(() => {
+    if (section.canEdit) FactsForm.preloadWhenIdle();
+  }, [section.canEdit]);
 
   const submit = async (next: CountryFacts) => {
     setError(null);

@@ -1,7 +1,6 @@
 "use client";
 
 import { type ReactNode, useEffect } from "react";
-import { whenIdle } from "@/lib/when-idle.ts";
 import { closeHistoryView, showHistoryView, useHistoryView } from "../state.ts";
 import { CompareView, RevisionView } from "./lazy-stage-views.tsx";
 
@@ -23,10 +22,10 @@ export function HistoryStage({
   const backLabel = section.canEdit ? "Back to editing" : "Back to the section";
 
   // The views' code, ahead of the first click on a revision (lazy-stage-views.tsx).
-  useEffect(
-    () => whenIdle(() => void Promise.all([RevisionView.preload(), CompareView.preload()]), 3000),
-    [],
-  );
+  useEffect(() => {
+    RevisionView.preloadWhenIdle();
+    CompareView.preloadWhenIdle();
+  }, []);
 
   useEffect(() => {
     if (!view) return;

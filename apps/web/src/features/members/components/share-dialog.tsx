@@ -22,7 +22,7 @@ export function ShareDialog({ briefId, country }: { briefId: string; country: st
   const [removeError, setRemoveError] = useState<string | null>(null);
   return (
     <DialogShell
-      preload={AddMemberForm.preload}
+      preload={AddMemberForm}
       open={open}
       onOpenChange={(next) => {
         setOpen(next);

@@ -13,7 +13,7 @@ export function NotApplicableDialog({ sectionId }: { sectionId: string }) {
   const mark = useMarkNotApplicable();
   return (
     <DialogShell
-      preload={NoteForm.preload}
+      preload={NoteForm}
       trigger={
         <Button size="sm" variant="ghost">
           <Ban aria-hidden />

@@ -15,7 +15,7 @@ const RequestForm = lazyComponent(
 export function RequestReviewDialog({ briefId, sectionId }: { briefId: string; sectionId: string }) {
   return (
     <DialogShell
-      preload={RequestForm.preload}
+      preload={RequestForm}
       trigger={
         <Button size="sm" variant="secondary">
           <Send aria-hidden />

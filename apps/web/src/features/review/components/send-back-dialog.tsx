@@ -13,7 +13,7 @@ export function SendBackDialog({ sectionId }: { sectionId: string }) {
   const sendBack = useSendBack();
   return (
     <DialogShell
-      preload={NoteForm.preload}
+      preload={NoteForm}
       trigger={
         <Button size="sm" variant="secondary">
           <MessageSquareWarning aria-hidden />

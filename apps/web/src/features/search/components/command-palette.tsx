@@ -3,7 +3,6 @@
 import { useAtom } from "jotai";
 import { useEffect, useState } from "react";
 import { lazyComponent } from "@/lib/lazy-component.tsx";
-import { whenIdle } from "@/lib/when-idle.ts";
 import { usePaletteShortcut } from "../hooks/use-palette-shortcut.ts";
 import { paletteOpenAtom } from "../state.ts";
 
@@ -16,13 +15,16 @@ const PaletteDialog = lazyComponent(() =>
 );
 
 /**
- * Ctrl/Cmd+K: go to or search. Mounted once in the top bar. The palette is mounted (closed) as
- * soon as its code is here, so opening it is immediate and the first letters typed land in it.
+ * Ctrl/Cmd+K: go to or search. Mounted once in the top bar. The palette's code is preloaded when
+ * the page is idle, so the first opening renders it at once and the first letters typed land in
+ * it; once opened it stays mounted (closed), so closing it animates. No state changes until then:
+ * a re-render here while a navigation renders would make React start that render again.
  */
 export function CommandPalette() {
   const [open, setOpen] = useAtom(paletteOpenAtom);
-  const [loaded, setLoaded] = useState(false);
+  const [opened, setOpened] = useState(false);
+  if (open && !opened) setOpened(true);
   usePaletteShortcut();
-  useEffect(() => whenIdle(() => void PaletteDialog.preload().then(setLoaded), 3000), []);
-  return loaded || open ? <PaletteDialog open={open} onOpenChange={setOpen} /> : null;
+  useEffect(() => PaletteDialog.preloadWhenIdle(), []);
+  return opened ? <PaletteDialog open={open} onOpenChange={setOpen} /> : null;
 }

@@ -24,7 +24,7 @@ export function StampVersionDialog({
 }) {
   return (
     <DialogShell
-      preload={StampForm.preload}
+      preload={StampForm}
       trigger={
         <Button variant={variant}>
           <Stamp aria-hidden />
