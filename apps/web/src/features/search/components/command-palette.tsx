@@ -7,8 +7,9 @@ import { usePaletteShortcut } from "../hooks/use-palette-shortcut.ts";
 import { paletteOpenAtom } from "../state.ts";
 
 /**
- * The palette's code (cmdk and its results) is not part of a page's first load: it loads once the
- * page is idle (at most 3 s after), or on the first opening if that comes sooner.
+ * The palette's code (cmdk and its results) is not part of a page's first load: it is preloaded
+ * once the page has loaded and settled (lib/lazy-component.tsx), or loads on the first opening if
+ * that comes sooner.
  */
 const PaletteDialog = lazyComponent(() =>
   import("./palette-dialog.tsx").then((module) => module.PaletteDialog),
