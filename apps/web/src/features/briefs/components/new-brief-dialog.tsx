@@ -5,7 +5,10 @@ import { Button } from "@/components/ui/button.tsx";
 import { DialogBodyLoading, DialogShell } from "@/components/ui/dialog.tsx";
 import { lazyComponent } from "@/lib/lazy-component.tsx";
 
-/** The form's code loads apart (its dialog preloads it): its form library is no part of a page's first load. */
+/**
+ * The form's code loads apart (its dialog preloads it): its form library is no part of a page's
+ * first load.
+ */
 const NewBriefForm = lazyComponent(
   () => import("./new-brief-form.tsx").then((module) => module.NewBriefForm),
   <DialogBodyLoading label="Loading the form" />,

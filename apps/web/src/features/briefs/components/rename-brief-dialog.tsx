@@ -3,7 +3,10 @@
 import { DialogBodyLoading, DialogShell } from "@/components/ui/dialog.tsx";
 import { lazyComponent } from "@/lib/lazy-component.tsx";
 
-/** The form's code loads apart (its dialog preloads it): its form library is no part of a page's first load. */
+/**
+ * The form's code loads apart (its dialog preloads it): its form library is no part of a page's
+ * first load.
+ */
 const RenameForm = lazyComponent(
   () => import("./rename-brief-form.tsx").then((module) => module.RenameForm),
   <DialogBodyLoading label="Loading the form" />,

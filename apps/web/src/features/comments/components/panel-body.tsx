@@ -5,7 +5,10 @@ import type { useNewThread } from "../hooks/use-new-thread.ts";
 import { CommentComposer } from "./comment-composer.tsx";
 import { ThreadList } from "./thread-list.tsx";
 
-/** The open panel's content (comments-panel.tsx loads it apart): a new comment being written, then the threads. */
+/**
+ * The open panel's content (comments-panel.tsx loads it apart): a new comment being written, then
+ * the threads.
+ */
 export function PanelBody({
   briefId,
   sectionId,

@@ -10,7 +10,10 @@ import { errorMessage } from "@/trpc/errors.ts";
 import { useSaveFacts } from "../queries.ts";
 import { FactsTable } from "./facts-table.tsx";
 
-/** The form's code loads apart (preloaded when the page is idle, for those who may edit): its form library is no part of the section page's first load. */
+/**
+ * The form's code loads apart (preloaded when the page is idle, for those who may edit): its form
+ * library is no part of the section page's first load.
+ */
 const FactsForm = lazyComponent(
   () => import("./facts-form.tsx").then((module) => module.FactsForm),
   <DocumentSkeleton label="Loading the facts form" />,

@@ -7,7 +7,10 @@ import { DialogBodyLoading, DialogShell } from "@/components/ui/dialog.tsx";
 import { lazyComponent } from "@/lib/lazy-component.tsx";
 import { MemberList } from "./member-list.tsx";
 
-/** The form's code loads apart (its dialog preloads it): its form library is no part of a page's first load. */
+/**
+ * The form's code loads apart (its dialog preloads it): its form library is no part of a page's
+ * first load.
+ */
 const AddMemberForm = lazyComponent(
   () => import("./add-member-form.tsx").then((module) => module.AddMemberForm),
   <DialogBodyLoading label="Loading the form" />,

@@ -33,7 +33,7 @@ export function NoteForm({
       <Field label={label} error={errors.text?.message}>
         {(control) => (
           <textarea
-            // biome-ignore lint/a11y/noAutofocus: the form loads after its dialog opened, so the dialog's own focus went to Close
+            // biome-ignore lint/a11y/noAutofocus: it loads after its dialog opened, whose focus went to Close
             autoFocus
             {...control}
             rows={4}

@@ -6,7 +6,10 @@ import { DialogBodyLoading, DialogShell } from "@/components/ui/dialog.tsx";
 import { lazyComponent } from "@/lib/lazy-component.tsx";
 import type { Stamped } from "./stamp-version-form.tsx";
 
-/** The form's code loads apart (its dialog preloads it): its form library is no part of a page's first load. */
+/**
+ * The form's code loads apart (its dialog preloads it): its form library is no part of a page's
+ * first load.
+ */
 const StampForm = lazyComponent(
   () => import("./stamp-version-form.tsx").then((module) => module.StampForm),
   <DialogBodyLoading label="Loading the form" />,
