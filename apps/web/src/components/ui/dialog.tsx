@@ -2,8 +2,8 @@
 
 import * as DialogPrimitive from "@radix-ui/react-dialog";
 import { X } from "lucide-react";
-import { type ComponentProps, type ReactNode, useEffect, useState } from "react";
-import type { LazyComponent } from "@/lib/lazy-component.tsx";
+import { type ComponentProps, type ComponentType, type ReactNode, useEffect, useState } from "react";
+import { type LazyComponent, lazyComponent } from "@/lib/lazy-component.tsx";
 import { cn } from "@/lib/utils.ts";
 import { Button } from "./button.tsx";
 
@@ -115,12 +115,17 @@ export function DialogShell({
 }
 
 /**
- * A dialog body while its code loads (forms load when their dialog opens): the height of a short
- * form, so the dialog doesn't jump when the form arrives.
+ * A dialog's form whose code loads apart (lib/lazy-component.tsx): pass it to DialogShell's
+ * `preload`, so it is fetched before the dialog opens. Meanwhile a placeholder the height of a
+ * short form, so the dialog doesn't jump when the form arrives.
  */
-export function DialogBodyLoading({ label }: { label: string }) {
+export function lazyDialogForm<P extends object>(load: () => Promise<ComponentType<P>>): LazyComponent<P> {
+  return lazyComponent(load, <DialogBodyLoading />);
+}
+
+function DialogBodyLoading() {
   return (
-    <div role="status" aria-label={label} className="space-y-3">
+    <div role="status" aria-label="Loading the form" className="space-y-3">
       <div aria-hidden className="h-4 w-24 animate-pulse rounded bg-neutral-100" />
       <div aria-hidden className="h-9 animate-pulse rounded-md bg-neutral-100" />
       <div aria-hidden className="ml-auto h-9 w-28 animate-pulse rounded-md bg-neutral-100" />

@@ -2,16 +2,14 @@
 
 import { Plus } from "lucide-react";
 import { Button } from "@/components/ui/button.tsx";
-import { DialogBodyLoading, DialogShell } from "@/components/ui/dialog.tsx";
-import { lazyComponent } from "@/lib/lazy-component.tsx";
+import { DialogShell, lazyDialogForm } from "@/components/ui/dialog.tsx";
 
 /**
  * The form's code loads apart (its dialog preloads it): its form library is no part of a page's
  * first load.
  */
-const NewBriefForm = lazyComponent(
-  () => import("./new-brief-form.tsx").then((module) => module.NewBriefForm),
-  <DialogBodyLoading label="Loading the form" />,
+const NewBriefForm = lazyDialogForm(() =>
+  import("./new-brief-form.tsx").then((module) => module.NewBriefForm),
 );
 
 /** `label`: the trigger's text; the empty state uses its own so the page never has two "New brief" buttons. */

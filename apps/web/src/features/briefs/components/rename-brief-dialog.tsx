@@ -1,15 +1,13 @@
 "use client";
 
-import { DialogBodyLoading, DialogShell } from "@/components/ui/dialog.tsx";
-import { lazyComponent } from "@/lib/lazy-component.tsx";
+import { DialogShell, lazyDialogForm } from "@/components/ui/dialog.tsx";
 
 /**
  * The form's code loads apart (its dialog preloads it): its form library is no part of a page's
  * first load.
  */
-const RenameForm = lazyComponent(
-  () => import("./rename-brief-form.tsx").then((module) => module.RenameForm),
-  <DialogBodyLoading label="Loading the form" />,
+const RenameForm = lazyDialogForm(() =>
+  import("./rename-brief-form.tsx").then((module) => module.RenameForm),
 );
 
 /** "Rename…": the brief's title and country, checked with the server's own schemas. */

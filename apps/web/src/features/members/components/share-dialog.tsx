@@ -3,17 +3,15 @@
 import { UserPlus } from "lucide-react";
 import { useState } from "react";
 import { Button } from "@/components/ui/button.tsx";
-import { DialogBodyLoading, DialogShell } from "@/components/ui/dialog.tsx";
-import { lazyComponent } from "@/lib/lazy-component.tsx";
+import { DialogShell, lazyDialogForm } from "@/components/ui/dialog.tsx";
 import { MemberList } from "./member-list.tsx";
 
 /**
  * The form's code loads apart (its dialog preloads it): its form library is no part of a page's
  * first load.
  */
-const AddMemberForm = lazyComponent(
-  () => import("./add-member-form.tsx").then((module) => module.AddMemberForm),
-  <DialogBodyLoading label="Loading the form" />,
+const AddMemberForm = lazyDialogForm(() =>
+  import("./add-member-form.tsx").then((module) => module.AddMemberForm),
 );
 
 /**

@@ -1,13 +1,9 @@
 "use client";
 
-import { DialogBodyLoading } from "@/components/ui/dialog.tsx";
-import { lazyComponent } from "@/lib/lazy-component.tsx";
+import { lazyDialogForm } from "@/components/ui/dialog.tsx";
 
 /**
  * The review dialogs' note form loads apart (each dialog preloads it): its form library is no part
  * of a page's first load.
  */
-export const NoteForm = lazyComponent(
-  () => import("./note-form.tsx").then((module) => module.NoteForm),
-  <DialogBodyLoading label="Loading the form" />,
-);
+export const NoteForm = lazyDialogForm(() => import("./note-form.tsx").then((module) => module.NoteForm));

@@ -2,16 +2,14 @@
 
 import { Send } from "lucide-react";
 import { Button } from "@/components/ui/button.tsx";
-import { DialogBodyLoading, DialogShell } from "@/components/ui/dialog.tsx";
-import { lazyComponent } from "@/lib/lazy-component.tsx";
+import { DialogShell, lazyDialogForm } from "@/components/ui/dialog.tsx";
 
 /**
  * The form's code loads apart (its dialog preloads it): its form library is no part of a page's
  * first load.
  */
-const RequestForm = lazyComponent(
-  () => import("./request-review-form.tsx").then((module) => module.RequestForm),
-  <DialogBodyLoading label="Loading the form" />,
+const RequestForm = lazyDialogForm(() =>
+  import("./request-review-form.tsx").then((module) => module.RequestForm),
 );
 
 /** "Request review…": optionally one reviewer among the brief's members who can review, and a due day. */

@@ -2,18 +2,14 @@
 
 import { Stamp } from "lucide-react";
 import { Button } from "@/components/ui/button.tsx";
-import { DialogBodyLoading, DialogShell } from "@/components/ui/dialog.tsx";
-import { lazyComponent } from "@/lib/lazy-component.tsx";
+import { DialogShell, lazyDialogForm } from "@/components/ui/dialog.tsx";
 import type { Stamped } from "./stamp-version-form.tsx";
 
 /**
  * The form's code loads apart (its dialog preloads it): its form library is no part of a page's
  * first load.
  */
-const StampForm = lazyComponent(
-  () => import("./stamp-version-form.tsx").then((module) => module.StampForm),
-  <DialogBodyLoading label="Loading the form" />,
-);
+const StampForm = lazyDialogForm(() => import("./stamp-version-form.tsx").then((module) => module.StampForm));
 
 /** "Stamp version": freezes every section's current revision under a name, with an optional note. */
 export function StampVersionDialog({
