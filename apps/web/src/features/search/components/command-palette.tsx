@@ -4,6 +4,7 @@ import { useAtom } from "jotai";
 import { useEffect, useState } from "react";
 import { lazyComponent } from "@/lib/lazy-component.tsx";
 import { usePaletteShortcut } from "../hooks/use-palette-shortcut.ts";
+import { useTypeAhead } from "../hooks/use-type-ahead.ts";
 import { paletteOpenAtom } from "../state.ts";
 
 /**
@@ -17,8 +18,9 @@ const PaletteDialog = lazyComponent(() =>
 
 /**
  * Ctrl/Cmd+K: go to or search. Mounted once in the top bar. The palette's code is preloaded when
- * the page is idle, so the first opening renders it at once and the first letters typed land in
- * it; once opened it stays mounted (closed), so closing it animates. No state changes until then:
+ * the page is idle, so the first opening usually renders it at once; if not, the letters typed
+ * meanwhile are kept for its field (useTypeAhead). Once opened it stays mounted (closed), so
+ * closing it animates. No state changes until then:
  * a re-render here while a navigation renders would make React start that render again.
  */
 export function CommandPalette() {
@@ -27,5 +29,7 @@ export function CommandPalette() {
   if (open && !opened) setOpened(true);
   usePaletteShortcut();
   useEffect(() => PaletteDialog.preloadWhenIdle(), []);
-  return opened ? <PaletteDialog open={open} onOpenChange={setOpen} /> : null;
+  // Opened before its code is here, what is typed meanwhile waits for the field.
+  const typeAhead = useTypeAhead(open);
+  return opened ? <PaletteDialog open={open} onOpenChange={setOpen} takeTyped={typeAhead.take} /> : null;
 }

@@ -27,21 +27,24 @@ import { Snippet } from "./snippet.tsx";
 export function PaletteDialog({
   open,
   onOpenChange,
+  takeTyped,
 }: {
   open: boolean;
   onOpenChange: (open: boolean) => void;
+  /** Letters typed before the field was there (command-palette.tsx). */
+  takeTyped: () => string;
 }) {
   return (
     <CommandDialog open={open} onOpenChange={onOpenChange} title="Go to or search">
       {/* Mounted only while open, so each opening starts with an empty field. */}
-      {open ? <PaletteBody close={() => onOpenChange(false)} /> : null}
+      {open ? <PaletteBody close={() => onOpenChange(false)} takeTyped={takeTyped} /> : null}
     </CommandDialog>
   );
 }
 
-function PaletteBody({ close }: { close: () => void }) {
+function PaletteBody({ close, takeTyped }: { close: () => void; takeTyped: () => string }) {
   const router = useRouter();
-  const [input, setInput] = useState("");
+  const [input, setInput] = useState(takeTyped);
   const typed = input.trim();
   const query = useDebounced(typed.slice(0, 100), 150);
   const matches = usePaletteMatches(typed ? query : "");
@@ -63,6 +66,8 @@ function PaletteBody({ close }: { close: () => void }) {
       <CommandInput
         value={input}
         onValueChange={setInput}
+        // Letters typed before it was there are in it already: carry on after them.
+        onFocus={(event) => event.currentTarget.setSelectionRange(input.length, input.length)}
         placeholder="Go to a brief or section, or search…"
         maxLength={200}
       />
