@@ -1,6 +1,7 @@
 import { HydrationBoundary } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { Providers } from "@/components/providers.tsx";
+import { NavigationProgress } from "@/components/shell/navigation-progress.tsx";
 import { TopBar } from "@/components/shell/top-bar.tsx";
 import { OfflineNavigationGuard } from "@/features/offline/index.ts";
 import { createServerPrefetch } from "@/lib/server-trpc.ts";
@@ -22,6 +23,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   return (
     <Providers>
       <HydrationBoundary state={dehydrated()}>
+        <NavigationProgress />
         <TopBar />
         {children}
         <OfflineNavigationGuard />

@@ -1,8 +1,8 @@
 "use client";
 
 import { AlertCircle, RotateCw } from "lucide-react";
-import Link from "next/link";
 import { Button } from "@/components/ui/button.tsx";
+import { Link } from "@/components/ui/link.tsx";
 import { cn } from "@/lib/utils.ts";
 import { errorMessage, isTRPCClientError } from "@/trpc/errors.ts";
 

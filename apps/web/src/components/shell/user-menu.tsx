@@ -1,7 +1,6 @@
 "use client";
 
 import { ChevronDown, Clock, LogOut, ScrollText, UserRound, Users } from "lucide-react";
-import Link from "next/link";
 import { Badge } from "@/components/ui/badge.tsx";
 import {
   DropdownMenu,
@@ -11,6 +10,7 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu.tsx";
+import { Link } from "@/components/ui/link.tsx";
 import { useMe } from "@/features/auth/index.ts";
 import { ThemeMenuItems } from "@/features/theme/index.ts";
 import { roleLabel } from "@/lib/labels.ts";

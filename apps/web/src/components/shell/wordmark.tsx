@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link.tsx";
 
 /**
  * The app's name, linking home. `signedOut`: on the sign-in and invite pages the link must not

@@ -2,7 +2,7 @@
 // other features read a brief through.
 
 export { ArchivedBanner } from "./components/archived-banner.tsx";
-export { BriefSidebar, OutlineSkeleton } from "./components/brief-sidebar.tsx";
+export { BriefSidebar } from "./components/brief-sidebar.tsx";
 export { Dashboard, DashboardSkeleton } from "./components/dashboard.tsx";
 export { MobileOutline } from "./components/mobile-outline.tsx";
 export { SectionDot } from "./components/section-dot.tsx";

@@ -1,12 +1,12 @@
 "use client";
 
 import { Loader2 } from "lucide-react";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { AuthFrame } from "@/components/shell/auth-frame.tsx";
 import { Button } from "@/components/ui/button.tsx";
 import { Field } from "@/components/ui/field.tsx";
 import { Input } from "@/components/ui/input.tsx";
+import { Link } from "@/components/ui/link.tsx";
 import { SkeletonList } from "@/components/ui/skeleton.tsx";
 import { signInWithCredentials } from "@/features/auth/index.ts";
 import { useSchemaForm } from "@/hooks/use-schema-form.ts";

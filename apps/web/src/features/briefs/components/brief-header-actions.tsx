@@ -1,8 +1,8 @@
 "use client";
 
 import { MessageSquare } from "lucide-react";
-import Link from "next/link";
 import { Button } from "@/components/ui/button.tsx";
+import { Link } from "@/components/ui/link.tsx";
 import { ExportMenu } from "@/features/export/index.ts";
 import { ShareDialog } from "@/features/members/index.ts";
 import { useBriefSegment } from "@/hooks/use-brief-segment.ts";

@@ -1,8 +1,8 @@
 "use client";
 
 import { Activity, ArrowLeft, History } from "lucide-react";
-import Link from "next/link";
 import { Badge } from "@/components/ui/badge.tsx";
+import { Link } from "@/components/ui/link.tsx";
 import { Progress } from "@/components/ui/progress.tsx";
 import { Skeleton } from "@/components/ui/skeleton.tsx";
 import { PublishBar } from "@/features/review/index.ts";
@@ -113,7 +113,7 @@ function BriefHeading({
 }
 
 /** The outline while it loads. */
-export function OutlineSkeleton() {
+function OutlineSkeleton() {
   return (
     <div role="status" aria-label="Loading outline" className="space-y-3 px-4 py-4">
       <Skeleton className="h-4 w-24" />

@@ -2,11 +2,11 @@
 
 import type { BriefSort } from "@dossier/schema";
 import { ArrowDown, ArrowUp, FileText, Loader2 } from "lucide-react";
-import Link from "next/link";
 import { QueryError } from "@/components/feedback/error-state.tsx";
 import { Badge } from "@/components/ui/badge.tsx";
 import { Button } from "@/components/ui/button.tsx";
 import { EmptyState } from "@/components/ui/empty-state.tsx";
+import { Link } from "@/components/ui/link.tsx";
 import { Progress } from "@/components/ui/progress.tsx";
 import { RelativeTime } from "@/components/ui/relative-time.tsx";
 import { Skeleton } from "@/components/ui/skeleton.tsx";

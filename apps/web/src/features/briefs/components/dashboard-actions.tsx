@@ -1,8 +1,8 @@
 "use client";
 
 import { FileUp } from "lucide-react";
-import Link from "next/link";
 import { Button } from "@/components/ui/button.tsx";
+import { Link } from "@/components/ui/link.tsx";
 import { NewBriefDialog } from "./new-brief-dialog.tsx";
 
 /**

@@ -1,10 +1,10 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { ConfirmDialog } from "@/components/ui/alert-dialog.tsx";
 import { Input } from "@/components/ui/input.tsx";
 import { Label } from "@/components/ui/label.tsx";
+import { useNavigate } from "@/hooks/use-navigate.ts";
 import { errorMessage } from "@/trpc/errors.ts";
 import { useDeleteBrief } from "../queries.ts";
 
@@ -18,7 +18,7 @@ export function DeleteBriefDialog({
   open: boolean;
   onOpenChange: (open: boolean) => void;
 }) {
-  const router = useRouter();
+  const navigate = useNavigate();
   const remove = useDeleteBrief(brief.id);
   const [typed, setTyped] = useState("");
   const id = useId();
@@ -45,7 +45,7 @@ export function DeleteBriefDialog({
       error={remove.error ? errorMessage(remove.error) : undefined}
       onConfirm={() => {
         if (!matches) return;
-        remove.mutate({ briefId: brief.id, confirmTitle: typed }, { onSuccess: () => router.push("/") });
+        remove.mutate({ briefId: brief.id, confirmTitle: typed }, { onSuccess: () => navigate("/") });
       }}
     >
       <div className="mt-4 space-y-1.5">

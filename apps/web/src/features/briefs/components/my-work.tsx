@@ -1,10 +1,10 @@
 "use client";
 
 import { Inbox } from "lucide-react";
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { QueryError } from "@/components/feedback/error-state.tsx";
 import { Badge } from "@/components/ui/badge.tsx";
+import { Link } from "@/components/ui/link.tsx";
 import { RelativeTime } from "@/components/ui/relative-time.tsx";
 import { Skeleton } from "@/components/ui/skeleton.tsx";
 import type { MyWork } from "@/lib/api-types.ts";

@@ -2,20 +2,20 @@
 
 import { countryNameSchema, createBriefSchema } from "@dossier/schema";
 import { Loader2, TriangleAlert } from "lucide-react";
-import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button.tsx";
 import { DialogActions } from "@/components/ui/dialog.tsx";
 import { Field } from "@/components/ui/field.tsx";
 import { Input } from "@/components/ui/input.tsx";
+import { Link } from "@/components/ui/link.tsx";
 import { useDebounced } from "@/hooks/use-debounced.ts";
+import { useNavigate } from "@/hooks/use-navigate.ts";
 import { useSchemaForm } from "@/hooks/use-schema-form.ts";
 import { errorMessage } from "@/trpc/errors.ts";
 import { useBriefsForCountry, useCreateBrief } from "../queries.ts";
 
 /** The country, checked with the schema the server applies, so most mistakes need no round trip. */
 export function NewBriefForm() {
-  const router = useRouter();
+  const navigate = useNavigate();
   const create = useCreateBrief();
   const form = useSchemaForm(createBriefSchema, { country: "" });
   const error = form.formState.errors.country?.message;
@@ -23,7 +23,7 @@ export function NewBriefForm() {
   const busy = create.isPending || create.isSuccess;
   const onSubmit = form.handleSubmit((values) =>
     create.mutate(values, {
-      onSuccess: ({ id }) => router.push(`/briefs/${id}`),
+      onSuccess: ({ id }) => navigate(`/briefs/${id}`),
       onError: (e) => form.setError("country", { message: errorMessage(e) }),
     }),
   );

@@ -1,7 +1,7 @@
 "use client";
 
-import Link from "next/link";
 import { type MouseEvent, memo, useEffect, useMemo, useRef, useState } from "react";
+import { Link } from "@/components/ui/link.tsx";
 import { OutlineExtras, useBriefPresence } from "@/features/presence/index.ts";
 import { ReviewMarks } from "@/features/review/index.ts";
 import type { OutlineSection } from "@/lib/api-types.ts";

@@ -1,7 +1,7 @@
 "use client";
 
-import Link from "next/link";
 import type { ComponentProps } from "react";
+import { Link } from "@/components/ui/link.tsx";
 import { sectionLinkProps, useSectionSwitch } from "../hooks/use-section-switch.ts";
 import { useBrief } from "../queries.ts";
 

@@ -1,11 +1,11 @@
 "use client";
 
 import { Check, Loader2, MessageSquare, Unlink } from "lucide-react";
-import Link from "next/link";
 import { type ReactNode, useId, useState } from "react";
 import { QueryError } from "@/components/feedback/error-state.tsx";
 import { Avatar } from "@/components/ui/avatar.tsx";
 import { Badge } from "@/components/ui/badge.tsx";
+import { Link } from "@/components/ui/link.tsx";
 import { RelativeTime } from "@/components/ui/relative-time.tsx";
 import { Select } from "@/components/ui/select.tsx";
 import { SkeletonList } from "@/components/ui/skeleton.tsx";

@@ -1,10 +1,10 @@
 "use client";
 
 import { Loader2 } from "lucide-react";
-import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button.tsx";
 import { Field } from "@/components/ui/field.tsx";
 import { Input } from "@/components/ui/input.tsx";
+import { useNavigate } from "@/hooks/use-navigate.ts";
 import { useSchemaForm } from "@/hooks/use-schema-form.ts";
 import { errorMessage } from "@/trpc/errors.ts";
 import { defaultTitle, importFormSchema } from "../lib/import-form.ts";
@@ -26,7 +26,7 @@ export function CreateBriefForm({
   title: string | null;
   disabled: boolean;
 }) {
-  const router = useRouter();
+  const navigate = useNavigate();
   const create = useImportBrief();
   // The file's title is offered only when it isn't the standard one (which follows the country).
   const ownTitle = title && country && title === defaultTitle(country) ? "" : (title ?? "");
@@ -36,7 +36,7 @@ export function CreateBriefForm({
   const onSubmit = form.handleSubmit((values) =>
     create.mutate(
       { ...source, overrides, country: values.country, title: values.title },
-      { onSuccess: ({ id }) => router.push(`/briefs/${id}`) },
+      { onSuccess: ({ id }) => navigate(`/briefs/${id}`) },
     ),
   );
   return (

@@ -1,7 +1,6 @@
 "use client";
 
 import { History, MoreHorizontal, UserCheck, UserX } from "lucide-react";
-import Link from "next/link";
 import { useState } from "react";
 import { Avatar } from "@/components/ui/avatar.tsx";
 import { Badge } from "@/components/ui/badge.tsx";
@@ -11,6 +10,7 @@ import {
   DropdownMenuIconTrigger,
   DropdownMenuItem,
 } from "@/components/ui/dropdown-menu.tsx";
+import { Link } from "@/components/ui/link.tsx";
 import { RelativeTime } from "@/components/ui/relative-time.tsx";
 import { TableCell, TableRow } from "@/components/ui/table.tsx";
 import { useMe } from "@/features/auth/index.ts";

@@ -1,10 +1,10 @@
 "use client";
 
 import { Globe, Loader2 } from "lucide-react";
-import Link from "next/link";
 import { useState } from "react";
 import { ConfirmDialog } from "@/components/ui/alert-dialog.tsx";
 import { Button } from "@/components/ui/button.tsx";
+import { Link } from "@/components/ui/link.tsx";
 import { Hint } from "@/components/ui/tooltip.tsx";
 import { errorMessage } from "@/trpc/errors.ts";
 import { formatDay } from "../lib/format-day.ts";

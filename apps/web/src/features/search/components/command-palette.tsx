@@ -2,6 +2,7 @@
 
 import { useAtom } from "jotai";
 import { useEffect, useState } from "react";
+import { useNavigate } from "@/hooks/use-navigate.ts";
 import { lazyComponent } from "@/lib/lazy-component.tsx";
 import { usePaletteShortcut } from "../hooks/use-palette-shortcut.ts";
 import { useTypeAhead } from "../hooks/use-type-ahead.ts";
@@ -31,5 +32,9 @@ export function CommandPalette() {
   useEffect(() => PaletteDialog.preloadWhenIdle(), []);
   // Opened before its code is here, what is typed meanwhile waits for the field.
   const typeAhead = useTypeAhead(open);
-  return opened ? <PaletteDialog open={open} onOpenChange={setOpen} takeTyped={typeAhead.take} /> : null;
+  // Here, not in the palette: it closes before the page it opens is on screen.
+  const navigate = useNavigate();
+  return opened ? (
+    <PaletteDialog open={open} onOpenChange={setOpen} takeTyped={typeAhead.take} navigate={navigate} />
+  ) : null;
 }

@@ -1,7 +1,6 @@
 "use client";
 
 import { FileText, Hash, Loader2, Search } from "lucide-react";
-import { useRouter } from "next/navigation";
 import { type ReactNode, useState } from "react";
 import {
   Command,
@@ -28,22 +27,34 @@ export function PaletteDialog({
   open,
   onOpenChange,
   takeTyped,
+  navigate,
 }: {
   open: boolean;
   onOpenChange: (open: boolean) => void;
   /** Letters typed before the field was there (command-palette.tsx). */
   takeTyped: () => string;
+  /** Opens a page (useNavigate, from command-palette.tsx, which stays mounted meanwhile). */
+  navigate: (href: string) => void;
 }) {
   return (
     <CommandDialog open={open} onOpenChange={onOpenChange} title="Go to or search">
       {/* Mounted only while open, so each opening starts with an empty field. */}
-      {open ? <PaletteBody close={() => onOpenChange(false)} takeTyped={takeTyped} /> : null}
+      {open ? (
+        <PaletteBody close={() => onOpenChange(false)} takeTyped={takeTyped} navigate={navigate} />
+      ) : null}
     </CommandDialog>
   );
 }
 
-function PaletteBody({ close, takeTyped }: { close: () => void; takeTyped: () => string }) {
-  const router = useRouter();
+function PaletteBody({
+  close,
+  takeTyped,
+  navigate,
+}: {
+  close: () => void;
+  takeTyped: () => string;
+  navigate: (href: string) => void;
+}) {
   const [input, setInput] = useState(takeTyped);
   const typed = input.trim();
   const query = useDebounced(typed.slice(0, 100), 150);
@@ -51,7 +62,7 @@ function PaletteBody({ close, takeTyped }: { close: () => void; takeTyped: () =>
   const recent = useBriefs().data?.slice(0, 6) ?? [];
   const go = (href: string) => {
     close();
-    router.push(href);
+    navigate(href);
   };
   // The best match is chosen whenever the results change, so Enter opens it; arrows move on.
   const first = typed ? (matches.values[0] ?? "search-everything") : recent[0] ? `brief-${recent[0].id}` : "";

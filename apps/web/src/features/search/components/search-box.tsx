@@ -1,8 +1,8 @@
 "use client";
 
 import { Search } from "lucide-react";
-import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
+import { useNavigate } from "@/hooks/use-navigate.ts";
 import { cn } from "@/lib/utils.ts";
 import { searchPageHref } from "../lib/search-links.ts";
 
@@ -23,11 +23,11 @@ export function SearchBox({
   shortcut?: string;
   className?: string;
 }) {
-  const router = useRouter();
+  const navigate = useNavigate();
   const [value, setValue] = useState(defaultValue);
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    if (value.trim()) router.push(searchPageHref(value));
+    if (value.trim()) navigate(searchPageHref(value));
   };
   return (
     <search className={cn("relative block", className)}>

@@ -1,13 +1,13 @@
 "use client";
 
 import { Loader2, MessageSquare, SearchX, TextSearch } from "lucide-react";
-import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import type { ReactNode } from "react";
 import { QueryError } from "@/components/feedback/error-state.tsx";
 import { Badge } from "@/components/ui/badge.tsx";
 import { Button } from "@/components/ui/button.tsx";
 import { EmptyState } from "@/components/ui/empty-state.tsx";
+import { Link } from "@/components/ui/link.tsx";
 import { RelativeTime } from "@/components/ui/relative-time.tsx";
 import { Skeleton } from "@/components/ui/skeleton.tsx";
 import { threadHref } from "@/lib/section-url.ts";

@@ -207,7 +207,7 @@ function ChildList({ briefId, section }: { briefId: string; section: SectionDeta
   );
 }
 
-export function SectionSkeleton() {
+function SectionSkeleton() {
   return (
     <div role="status" aria-label="Loading section" className="px-6 pt-8 lg:px-12">
       <div className="mx-auto max-w-3xl space-y-4">

@@ -1,10 +1,10 @@
 "use client";
 
 import { ChevronRight, Loader2 } from "lucide-react";
-import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
 import { QueryError } from "@/components/feedback/error-state.tsx";
 import { FromToPicker } from "@/components/ui/from-to-picker.tsx";
+import { Link } from "@/components/ui/link.tsx";
 import { Skeleton } from "@/components/ui/skeleton.tsx";
 import { useBrief } from "@/features/briefs/index.ts";
 import { StaticDocument } from "@/features/editor/index.ts";

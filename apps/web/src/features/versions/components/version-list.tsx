@@ -1,15 +1,15 @@
 "use client";
 
 import { GitCompareArrows, Stamp } from "lucide-react";
-import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { QueryError } from "@/components/feedback/error-state.tsx";
 import { Button } from "@/components/ui/button.tsx";
 import { FromToPicker } from "@/components/ui/from-to-picker.tsx";
+import { Link } from "@/components/ui/link.tsx";
 import { RelativeTime } from "@/components/ui/relative-time.tsx";
 import { SkeletonList } from "@/components/ui/skeleton.tsx";
 import { useBrief } from "@/features/briefs/index.ts";
+import { useNavigate } from "@/hooks/use-navigate.ts";
 import { formatFull } from "@/lib/relative-time.ts";
 import { cn } from "@/lib/utils.ts";
 import { useVersions } from "../queries.ts";
@@ -63,7 +63,7 @@ export function VersionList({ briefId }: { briefId: string }) {
 
 /** "Compare [v1] with [Now]": any two versions, or one and the brief as it is now. */
 function ComparePicker({ briefId, versions }: { briefId: string; versions: { id: string; name: string }[] }) {
-  const router = useRouter();
+  const navigate = useNavigate();
   const [from, setFrom] = useState(versions[0]?.id ?? "");
   const [to, setTo] = useState<string>(NOW);
   return (
@@ -72,7 +72,7 @@ function ComparePicker({ briefId, versions }: { briefId: string; versions: { id:
       className="flex flex-wrap items-end gap-3 rounded-xl bg-neutral-50 px-4 py-3"
       onSubmit={(e) => {
         e.preventDefault();
-        router.push(compareHref(briefId, from, to));
+        navigate(compareHref(briefId, from, to));
       }}
     >
       <FromToPicker

@@ -1,7 +1,7 @@
 import { GitCompareArrows } from "lucide-react";
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button.tsx";
+import { Link } from "@/components/ui/link.tsx";
 
 /** The compare page's `to` for "the brief as it is now". */
 export const NOW = "now";
