@@ -2,9 +2,10 @@ import { demo, signIn, uniqueCountry } from "./support/auth.ts";
 import { createBrief, editor } from "./support/briefs.ts";
 import { expect, type Page, test } from "./support/fixtures.ts";
 
-// Issue 11: opening a brief showed skeletons first, and React then held the brief back for 300 ms
-// after them, so a brief the server answered in 100 ms appeared at 400 ms one time in two. The
-// page on screen now stays until the next one is ready, with a bar at the top if that takes long.
+// Issue 11: opening a brief (or the dashboard) showed skeletons first, and React then held the page
+// back for 300 ms after them, so a brief the server answered in 100 ms appeared at 400 ms one time
+// in two. The page on screen now stays until the next one is ready, with a bar at the top if that
+// takes long.
 
 /**
  * Holds the page payloads (React Server Components) the router asks the server for on a click
@@ -71,5 +72,28 @@ test("the palette's navigation shows the bar too, after the palette has closed",
   release();
   await expect(page).toHaveURL(`${briefUrl}/crises`);
   await expect(editor(page)).toHaveAttribute("contenteditable", "true");
+  await expect(progress(page)).toHaveCount(0);
+});
+
+test("back to the dashboard: the brief stays, with the bar, until the dashboard is ready", async ({
+  page,
+}) => {
+  await signIn(page, demo.editor);
+  const country = uniqueCountry("Homeland");
+  const briefUrl = await createBrief(page, country);
+  // A new page load: the dashboard seen on the way here would come back from the router's cache.
+  await page.goto(briefUrl);
+  await expect(editor(page)).toHaveAttribute("contenteditable", "true");
+  await page.waitForLoadState("networkidle");
+  const release = await holdPageLoads(page);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Dossier" }).click();
+
+  await expect(progress(page)).toHaveCSS("opacity", "1");
+  await expect(editor(page)).toBeVisible();
+  await expect(page.getByRole("status", { name: "Loading briefs" })).toHaveCount(0);
+  release();
+  await expect(
+    page.getByRole("table", { name: "Briefs" }).getByRole("link", { name: country }),
+  ).toBeVisible();
   await expect(progress(page)).toHaveCount(0);
 });

@@ -4,7 +4,7 @@ import { useEffect, useSyncExternalStore } from "react";
 
 /*
  * Whether a move to another page is under way, for the bar at the top of the window
- * (components/shell/navigation-progress.tsx). A brief's pages have no `loading.tsx` skeletons:
+ * (components/shell/navigation-progress.tsx). The app's pages have no `loading.tsx` skeletons:
  * React holds content back for 300 ms after it has shown a loading fallback, so a brief that was
  * here in 100 ms appeared at 400 ms, one time in two. Without them the page on screen stays until
  * the next one is ready, and the bar says that something is coming. Links report themselves

@@ -3,7 +3,7 @@
 
 export { ArchivedBanner } from "./components/archived-banner.tsx";
 export { BriefSidebar } from "./components/brief-sidebar.tsx";
-export { Dashboard, DashboardSkeleton } from "./components/dashboard.tsx";
+export { Dashboard } from "./components/dashboard.tsx";
 export { MobileOutline } from "./components/mobile-outline.tsx";
 export { SectionDot } from "./components/section-dot.tsx";
 export { SectionLink } from "./components/section-link.tsx";

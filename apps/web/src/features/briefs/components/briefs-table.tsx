@@ -205,7 +205,7 @@ function Count({ value, title, tone }: { value: number; title: string; tone?: "w
   );
 }
 
-export function BriefsTableSkeleton() {
+function BriefsTableSkeleton() {
   return (
     <div role="status" aria-label="Loading briefs" className="rounded-xl border border-neutral-200">
       {[0, 1, 2, 3, 4].map((i) => (

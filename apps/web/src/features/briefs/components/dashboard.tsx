@@ -3,7 +3,6 @@
 import { useRouter, useSearchParams } from "next/navigation";
 import type { ReactNode } from "react";
 import { Link } from "@/components/ui/link.tsx";
-import { Skeleton } from "@/components/ui/skeleton.tsx";
 import { cn } from "@/lib/utils.ts";
 import {
   type DashboardFilters,
@@ -12,7 +11,7 @@ import {
   dashboardView,
   parseDashboardFilters,
 } from "../lib/dashboard-filters.ts";
-import { BriefsTable, BriefsTableSkeleton } from "./briefs-table.tsx";
+import { BriefsTable } from "./briefs-table.tsx";
 import { DashboardActions } from "./dashboard-actions.tsx";
 import { DashboardFilterBar } from "./dashboard-filter-bar.tsx";
 import { MyWorkPanel } from "./my-work.tsx";
@@ -83,16 +82,5 @@ function ViewTabs({ view }: { view: DashboardView }) {
         </Link>
       ))}
     </nav>
-  );
-}
-
-/** The dashboard while it loads (the route's loading.tsx). */
-export function DashboardSkeleton() {
-  return (
-    <DashboardFrame>
-      <Skeleton className="mb-5 h-6 w-40" />
-      <Skeleton className="mb-4 h-9 w-full" />
-      <BriefsTableSkeleton />
-    </DashboardFrame>
   );
 }
