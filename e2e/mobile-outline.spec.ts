@@ -26,3 +26,21 @@ test("the outline drawer's close button and its links don't overlap on a phone",
   await versions.click();
   await expect(page).toHaveURL(/\/versions$/);
 });
+
+// Seen trying it as a new user: on a 390 px screen the editor's toolbar wrapped, leaving Redo alone
+// on a second line.
+test("the editor's toolbar is one row on a phone", async ({ page }) => {
+  await signIn(page, demo.editor);
+  await page.goto("/?q=Senegal");
+  await page
+    .getByRole("link", { name: /Senegal/ })
+    .first()
+    .click();
+  const toolbar = page.getByRole("toolbar", { name: "Formatting" });
+  const first = await toolbar.getByRole("button").first().boundingBox();
+  const redo = await toolbar.getByRole("button", { name: "Redo" }).boundingBox();
+  if (!first || !redo) throw new Error("no layout boxes");
+  expect(Math.abs(redo.y - first.y)).toBeLessThan(2);
+  // …and it fits: nothing to scroll at this width.
+  expect(await toolbar.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+});

@@ -114,10 +114,11 @@ export function EditorToolbar({ editor, linkOpen, onLinkOpenChange, children }: 
 
   return (
     <div className="sticky top-12 z-20 -mx-3 mb-6 flex flex-wrap items-center justify-between gap-x-4 gap-y-1 border-b border-neutral-200 bg-white px-3 py-1.5">
+      {/* On a phone the buttons fit one row (scrolling sideways if narrower still), no lone Redo below. */}
       <div
         role="toolbar"
         aria-label="Formatting"
-        className="flex flex-wrap items-center gap-0.5"
+        className="-my-0.5 flex max-w-full items-center gap-0 overflow-x-auto py-0.5 [scrollbar-width:none] sm:flex-wrap sm:gap-0.5 sm:overflow-visible"
         onKeyDown={moveFocus}
       >
         {TOOL_GROUPS.map((group) => (
@@ -241,7 +242,7 @@ function TableMenu({ editor }: { editor: Editor }) {
 }
 
 function Divider() {
-  return <span aria-hidden className="mx-1 h-4 w-px bg-neutral-200" />;
+  return <span aria-hidden className="mx-0.5 h-4 w-px shrink-0 bg-neutral-200 sm:mx-1" />;
 }
 
 /** Roving focus: Left/Right/Home/End move between the toolbar's enabled buttons. */
