@@ -13,7 +13,8 @@ test("pages carry a nonce-based CSP and a Permissions-Policy, and nothing on the
 }) => {
   const violations: string[] = [];
   page.on("console", (message) => {
-    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    // Chromium also warns about a Permissions-Policy feature it doesn't know ("bluetooth" did).
+    if (/Content Security Policy|Permissions-Policy/i.test(message.text())) violations.push(message.text());
   });
   const response = await page.goto("/signin");
   const policy = response?.headers()["content-security-policy"] ?? "";
