@@ -66,3 +66,30 @@ test("the outline opens sections in place: no server render, and address, title,
   await expect(page).toHaveURL(`${briefUrl}/democracy-score`);
   expect(rendered.filter((path) => path.startsWith(briefUrl.replace(/^https?:\/\/[^/]+/, "")))).toEqual([]);
 });
+
+// Seen trying it as a new user: a section's review bar arrived a moment after its text and pushed
+// the editor down as the page settled (13 px on a desktop, 47 px on a phone, where it wraps).
+test("a section's review bar comes with its text: in the server's page, and on a switch", async ({
+  page,
+}) => {
+  await signIn(page, demo.editor);
+  const briefUrl = await createBrief(page, uniqueCountry("Barland"));
+  const html = await (await page.request.get(`${briefUrl}/crises`)).text();
+  expect(html.includes('aria-label="Review"'), "the review bar in the server's HTML").toBe(true);
+
+  // Crises is Preface's neighbour, fetched on arrival: its bar is there in the text's first frame.
+  await expect(editor(page)).toHaveAttribute("contenteditable", "true");
+  await page.waitForLoadState("networkidle");
+  await outline(page)
+    .getByRole("link", { name: /^Crises\s*,/ })
+    .click();
+  const firstFrame = await page.waitForFunction(
+    () =>
+      document.querySelector("h1")?.textContent?.trim() === "Crises" && {
+        reviewBar: document.querySelector('fieldset[aria-label="Review"]') !== null,
+      },
+    null,
+    { polling: "raf" },
+  );
+  expect(await firstFrame.jsonValue()).toEqual({ reviewBar: true });
+});

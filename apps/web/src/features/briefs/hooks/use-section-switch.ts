@@ -24,18 +24,20 @@ export function useSectionSwitch(briefId: string) {
 
   const prefetch = useCallback(
     (section: { id: string; key: string; isLeaf: boolean }) => {
-      // Both never throw; a failure is the section page's to show when it is opened.
+      // None throws; a failure is the section page's to show when it is opened.
       void queryClient.prefetchQuery({
         ...sectionQueryOptions(trpc, briefId, section.key),
         staleTime: SECTION_STALE_MS,
       });
-      if (section.isLeaf)
-        void queryClient.prefetchInfiniteQuery(
-          trpc.revisions.list.infiniteQueryOptions(
-            { sectionId: section.id, limit: REVISIONS_PAGE_SIZE },
-            revisionsPageParam,
-          ),
-        );
+      if (!section.isLeaf) return;
+      void queryClient.prefetchInfiniteQuery(
+        trpc.revisions.list.infiniteQueryOptions(
+          { sectionId: section.id, limit: REVISIONS_PAGE_SIZE },
+          revisionsPageParam,
+        ),
+      );
+      // The review bar, so it comes with the text instead of pushing it down a moment later.
+      void queryClient.prefetchQuery(trpc.review.section.queryOptions({ sectionId: section.id }));
     },
     [briefId, queryClient, trpc],
   );

@@ -27,7 +27,8 @@ export function ReviewBar({ briefId, sectionId }: { briefId: string; sectionId: 
   const [error, setError] = useState<string | null>(null);
   const approve = useApproveSection();
   const reopen = useReopenSection();
-  if (!review) return <div className="h-7" />;
+  // As tall as the bar's usual single row, so its arrival doesn't move the editor.
+  if (!review) return <div className="mt-3 h-7" />;
   const current = review.currentRevisionId;
   const busy = approve.isPending || reopen.isPending;
   const onError = (e: Parameters<typeof errorMessage>[0]) => setError(errorMessage(e));

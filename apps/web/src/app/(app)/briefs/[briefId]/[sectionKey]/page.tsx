@@ -35,13 +35,17 @@ export default async function SectionRoute({
     path,
   );
   if (section.isLeaf) {
-    // Never throws; the panel fetches again in the browser if this failed.
-    await queryClient.prefetchInfiniteQuery(
-      trpc.revisions.list.infiniteQueryOptions(
-        { sectionId: section.id, limit: REVISIONS_PAGE_SIZE },
-        revisionsPageParam,
+    // Neither throws; the browser fetches again what failed here. The review bar drawn by the
+    // server, not a moment later, doesn't push the editor down as the page settles.
+    await Promise.all([
+      queryClient.prefetchInfiniteQuery(
+        trpc.revisions.list.infiniteQueryOptions(
+          { sectionId: section.id, limit: REVISIONS_PAGE_SIZE },
+          revisionsPageParam,
+        ),
       ),
-    );
+      queryClient.prefetchQuery(trpc.review.section.queryOptions({ sectionId: section.id })),
+    ]);
   }
   return (
     <HydrationBoundary state={dehydrated()}>
