@@ -93,3 +93,28 @@ test("a section's review bar comes with its text: in the server's page, and on a
   );
   expect(await firstFrame.jsonValue()).toEqual({ reviewBar: true });
 });
+
+// Seen trying it as a new user: on a fresh load of a section the outline moved down as the brief's
+// Publish button arrived after hydration (41 px), and the editor as the review bar did (13 px).
+test("a section page loaded afresh doesn't move as it settles", async ({ page }) => {
+  await signIn(page, demo.editor);
+  const briefUrl = await createBrief(page, uniqueCountry("Stillland"));
+  await page.addInitScript(() => {
+    const shifts: string[] = [];
+    (window as unknown as { __shifts: string[] }).__shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as { value: number; sources?: { node?: Node }[] }[]) {
+        if (entry.value < 0.001) continue; // sub-pixel rounding
+        const nodes = (entry.sources ?? []).map((s) =>
+          (s.node as Element | undefined)?.outerHTML.slice(0, 80),
+        );
+        shifts.push(`${entry.value.toFixed(3)}: ${nodes.join(" | ")}`);
+      }
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  await page.goto(`${briefUrl}/crises`);
+  await expect(editor(page)).toHaveAttribute("contenteditable", "true");
+  await expect(page.getByRole("button", { name: /Publish/ })).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  expect(await page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts)).toEqual([]);
+});

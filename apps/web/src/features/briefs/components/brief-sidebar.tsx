@@ -90,6 +90,7 @@ function BriefHeading({
     country: string;
     title: string;
     status: string;
+    canManage: boolean;
     sections: Parameters<typeof completeness>[0];
   };
 }) {
@@ -107,7 +108,7 @@ function BriefHeading({
       </p>
       <Progress value={filled} max={total} label="Brief completeness" />
       <BriefHeaderActions briefId={brief.id} />
-      <PublishBar briefId={brief.id} />
+      <PublishBar briefId={brief.id} expectButton={brief.canManage && brief.status !== "PUBLISHED"} />
     </div>
   );
 }

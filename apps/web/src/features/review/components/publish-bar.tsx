@@ -13,12 +13,14 @@ import { useBriefReview, usePublishBrief } from "../queries.ts";
 /**
  * In the brief's header: "Publish" for its editors once every section is approved or not
  * applicable (otherwise disabled, saying how many are left), and the published version, if any.
+ * `expectButton` (the reader manages an unpublished brief): the review summary comes only after
+ * hydration, so the button's room is kept meanwhile, or its arrival would push the outline down.
  */
-export function PublishBar({ briefId }: { briefId: string }) {
+export function PublishBar({ briefId, expectButton = false }: { briefId: string; expectButton?: boolean }) {
   const review = useBriefReview(briefId).data;
   const publish = usePublishBrief(briefId);
   const [error, setError] = useState<string | null>(null);
-  if (!review) return null;
+  if (!review) return expectButton ? <div className="mt-3 h-7" /> : null;
   const ready = review.remaining === 0;
   const published = review.publishedVersion;
   return (
