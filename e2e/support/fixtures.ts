@@ -2,9 +2,9 @@ import { type BrowserContext, test as base, type ConsoleMessage, expect } from "
 
 /**
  * The suite's `test` and `expect`: every spec imports them from here, never from
- * "@playwright/test", so that any console error or uncaught page error a test did not expect
- * fails it — a hydration mismatch or a crashed effect is a defect even when the test's own
- * assertions pass. Covers the default `page` and every context a test opens itself
+ * "@playwright/test", so that any console error or warning, or uncaught page error, a test did
+ * not expect fails it — a hydration mismatch or a crashed effect is a defect even when the test's
+ * own assertions pass. Covers the default `page` and every context a test opens itself
  * (`browser.newContext()` / `browser.newPage()`).
  *
  * A test that provokes errors on purpose says which: `test.use({ allowedErrors: [/409/] })` for a
@@ -57,9 +57,12 @@ export const test = base.extend<Fixtures>({
         if (watched.has(context)) return;
         watched.add(context);
         context.on("console", (message: ConsoleMessage) => {
-          if (message.type() !== "error") return;
+          // Warnings too: a Permissions-Policy feature Chromium doesn't know, ProseMirror's invalid
+          // selection — each was a defect the page otherwise hid.
+          const type = message.type();
+          if (type !== "error" && type !== "warning") return;
           const { url } = message.location();
-          report("console error", message.text(), url || message.page()?.url() || "?");
+          report(`console ${type}`, message.text(), url || message.page()?.url() || "?");
         });
         context.on("weberror", (error) =>
           report("page error", String(error.error()), error.page()?.url() ?? "?"),
