@@ -94,7 +94,9 @@ describe("lazyComponent", () => {
     expect(module.calls()).toBe(1);
   });
 
-  it("hands a failed load to the error boundary, and loads afresh when mounted again", async () => {
+  // Offline, Ctrl+K before the palette's code was preloaded replaced the whole page with the root
+  // error boundary's "Something went wrong": a part's failed load now stays in its place.
+  it("shows a failed load in the part's place, not the page's error boundary; try again loads afresh", async () => {
     const quiet = vi.spyOn(console, "error").mockImplementation(() => {}); // React reports the caught error
     const module = deferredLoad();
     const Lazy = lazyComponent(module.load);
@@ -102,19 +104,31 @@ describe("lazyComponent", () => {
     await act(async () =>
       root?.render(
         <Boundary>
+          <p>Page</p>
           <Lazy name="Ada" />
         </Boundary>,
       ),
     );
     await settle(() => module.reject(new Error("offline")));
-    expect(el.textContent).toBe("Failed: offline");
-    await act(async () =>
-      root?.render(
-        <Boundary key="again">
-          <Lazy name="Ada" />
-        </Boundary>,
-      ),
-    );
+    expect(el.textContent).toContain("Page");
+    expect(el.querySelector('[role="alert"]')?.textContent).toContain("couldn't load");
+    expect(el.textContent).not.toContain("Failed: offline");
+    await act(async () => el.querySelector("button")?.click());
+    await settle(module.resolve);
+    expect(el.textContent).toBe("PageHello Ada");
+    expect(module.calls()).toBe(2);
+    quiet.mockRestore();
+  });
+
+  it("loads afresh when mounted again after a failure, and can show its own failure", async () => {
+    const quiet = vi.spyOn(console, "error").mockImplementation(() => {});
+    const module = deferredLoad();
+    const Lazy = lazyComponent(module.load, null, (_retry, props) => <p>No greeting for {props.name}</p>);
+    const el = container();
+    await act(async () => root?.render(<Lazy name="Ada" />));
+    await settle(() => module.reject(new Error("offline")));
+    expect(el.textContent).toBe("No greeting for Ada");
+    await act(async () => root?.render(<Lazy key="again" name="Ada" />));
     await settle(module.resolve);
     expect(el.textContent).toBe("Hello Ada");
     expect(module.calls()).toBe(2);

@@ -1,6 +1,6 @@
 "use client";
 
-import { type ComponentType, type ReactNode, Suspense, use, useState } from "react";
+import { Component, type ComponentType, type ReactNode, Suspense, use, useState } from "react";
 import { whenIdle } from "./when-idle.ts";
 
 export type LazyComponent<P> = ComponentType<P> & {
@@ -26,16 +26,19 @@ export type LazyComponent<P> = ComponentType<P> & {
  * here, and React then holds the new content back for at least 300 ms after showing the fallback
  * (its reveal throttle) — measured: opening a revision waited 300 ms with its chunk in 12 ms. Here,
  * once the code is loaded (by `preload()` or an earlier render) the component renders at once;
- * before that, `fallback` shows while it loads. A failed load (offline) reaches the nearest error
- * boundary, and the next render tries again.
+ * before that, `fallback` shows while it loads. A failed load (offline, or a chunk gone after a
+ * deploy) shows `failed` in its place — by default a line saying so with "Try again", which loads
+ * afresh — and never reaches the page's error boundary: it used to replace the whole page with
+ * "Something went wrong" for want of, say, the palette's code.
  */
 export function lazyComponent<P extends object>(
   load: () => Promise<ComponentType<P>>,
   fallback: ReactNode = null,
+  failed: LoadFailure<P> = (retry) => <LoadFailed retry={retry} />,
 ): LazyComponent<P> {
   let component: ComponentType<P> | undefined;
   let pending: Promise<ComponentType<P>> | undefined;
-  let failed = false;
+  let loadFailed = false;
   const start = () => {
     pending ??= load().then(
       (loaded) => {
@@ -43,31 +46,35 @@ export function lazyComponent<P extends object>(
         return loaded;
       },
       (error: unknown) => {
-        failed = true;
+        loadFailed = true;
         throw error;
       },
     );
     return pending;
   };
+  /** The next render loads afresh; until then renders keep the failure, rather than loop. */
+  const forget = () => {
+    if (!loadFailed) return;
+    loadFailed = false;
+    pending = undefined;
+  };
 
   function Loaded(props: P) {
-    const Component = component ?? use(start());
-    return <Component {...props} />;
+    const Part = component ?? use(start());
+    return <Part {...props} />;
   }
   function Lazy(props: P) {
-    // A new mount after a failed load (the error boundary's "try again") loads afresh; renders
-    // of the failed mount keep the failure, so it reaches the boundary instead of looping.
+    // A new mount after a failed load (the part opened again) loads afresh.
     useState(() => {
-      if (failed) {
-        failed = false;
-        pending = undefined;
-      }
+      forget();
       return null;
     });
     return (
-      <Suspense fallback={fallback}>
-        <Loaded {...props} />
-      </Suspense>
+      <LoadBoundary failed={(retry) => failed(retry, props)} onRetry={forget}>
+        <Suspense fallback={fallback}>
+          <Loaded {...props} />
+        </Suspense>
+      </LoadBoundary>
     );
   }
   const preload = () =>
@@ -82,4 +89,38 @@ export function lazyComponent<P extends object>(
     whenIdle(() => void preload(), 3000);
   };
   return Object.assign(Lazy, { preload, preloadWhenIdle });
+}
+
+/** What a part shows in its place when its code didn't load: `retry` loads it afresh. */
+export type LoadFailure<P> = (retry: () => void, props: P) => ReactNode;
+
+/** Catches a part's failed load (and only its own), so the page around it stays. */
+class LoadBoundary extends Component<
+  { failed: (retry: () => void) => ReactNode; onRetry: () => void; children: ReactNode },
+  { failed: boolean }
+> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  retry = () => {
+    this.props.onRetry();
+    this.setState({ failed: false });
+  };
+  override render() {
+    return this.state.failed ? this.props.failed(this.retry) : this.props.children;
+  }
+}
+
+/** The default: one calm line where the part would be. Plain elements: lib/ imports no components. */
+function LoadFailed({ retry }: { retry: () => void }) {
+  return (
+    <p role="alert" className="py-2 text-sm text-neutral-500">
+      This part couldn't load. Check your connection, then{" "}
+      <button type="button" onClick={retry} className="font-medium text-accent hover:underline">
+        try again
+      </button>
+      .
+    </p>
+  );
 }

@@ -7,14 +7,18 @@ import { lazyComponent } from "@/lib/lazy-component.tsx";
 import { usePaletteShortcut } from "../hooks/use-palette-shortcut.ts";
 import { useTypeAhead } from "../hooks/use-type-ahead.ts";
 import { paletteOpenAtom } from "../state.ts";
+import { PaletteLoadFailed } from "./palette-load-failed.tsx";
 
 /**
  * The palette's code (cmdk and its results) is not part of a page's first load: it is preloaded
  * once the page has loaded and settled (lib/lazy-component.tsx), or loads on the first opening if
  * that comes sooner.
  */
-const PaletteDialog = lazyComponent(() =>
-  import("./palette-dialog.tsx").then((module) => module.PaletteDialog),
+const PaletteDialog = lazyComponent(
+  () => import("./palette-dialog.tsx").then((module) => module.PaletteDialog),
+  null,
+  (retry, props) =>
+    props.open ? <PaletteLoadFailed retry={retry} close={() => props.onOpenChange(false)} /> : null,
 );
 
 /**

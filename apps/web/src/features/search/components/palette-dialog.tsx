@@ -59,7 +59,8 @@ function PaletteBody({
   const typed = input.trim();
   const query = useDebounced(typed.slice(0, 100), 150);
   const matches = usePaletteMatches(typed ? query : "");
-  const recent = useBriefs().data?.slice(0, 6) ?? [];
+  const briefs = useBriefs();
+  const recent = briefs.data?.slice(0, 6) ?? [];
   const go = (href: string) => {
     close();
     navigate(href);
@@ -94,7 +95,14 @@ function PaletteBody({
             </CommandItem>
           </CommandGroup>
         ) : null}
-        <CommandEmpty>No briefs yet.</CommandEmpty>
+        {/* Only ever with nothing typed ("Search for …" is always there otherwise). */}
+        <CommandEmpty>
+          {briefs.isPending
+            ? "Loading briefs…"
+            : briefs.isError
+              ? `Couldn't load the briefs. ${errorMessage(briefs.error)}`
+              : "No briefs yet."}
+        </CommandEmpty>
       </CommandList>
       <div className="flex items-center gap-4 border-t border-neutral-100 px-4 py-2 text-[11px] text-neutral-400">
         <span>
