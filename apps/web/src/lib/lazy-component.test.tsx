@@ -135,6 +135,25 @@ describe("lazyComponent", () => {
     quiet.mockRestore();
   });
 
+  it("lets an error of the part itself (not its load) reach the page's error boundary", async () => {
+    const quiet = vi.spyOn(console, "error").mockImplementation(() => {});
+    const Broken = (_props: { name: string }): ReactNode => {
+      throw new Error("a bug");
+    };
+    const Lazy = lazyComponent(() => Promise.resolve(Broken));
+    await Lazy.preload();
+    const el = container();
+    await act(async () =>
+      root?.render(
+        <Boundary>
+          <Lazy name="Ada" />
+        </Boundary>,
+      ),
+    );
+    expect(el.textContent).toBe("Failed: a bug");
+    quiet.mockRestore();
+  });
+
   it("preloads on a best-effort basis: a failed preload rejects nothing", async () => {
     const module = deferredLoad();
     const Lazy = lazyComponent(module.load);

@@ -70,7 +70,11 @@ export function lazyComponent<P extends object>(
       return null;
     });
     return (
-      <LoadBoundary failed={(retry) => failed(retry, props)} onRetry={forget}>
+      <LoadBoundary
+        failed={(retry) => failed(retry, props)}
+        onRetry={forget}
+        isLoadFailure={() => loadFailed}
+      >
         <Suspense fallback={fallback}>
           <Loaded {...props} />
         </Suspense>
@@ -94,21 +98,31 @@ export function lazyComponent<P extends object>(
 /** What a part shows in its place when its code didn't load: `retry` loads it afresh. */
 export type LoadFailure<P> = (retry: () => void, props: P) => ReactNode;
 
-/** Catches a part's failed load (and only its own), so the page around it stays. */
+/**
+ * Catches the part's failed load, so the page around it stays. Any other error (a bug in the part
+ * itself) goes on to the page's error boundary: "couldn't load" would be the wrong thing to say.
+ */
 class LoadBoundary extends Component<
-  { failed: (retry: () => void) => ReactNode; onRetry: () => void; children: ReactNode },
-  { failed: boolean }
+  {
+    failed: (retry: () => void) => ReactNode;
+    onRetry: () => void;
+    isLoadFailure: () => boolean;
+    children: ReactNode;
+  },
+  { error: unknown }
 > {
-  override state = { failed: false };
-  static getDerivedStateFromError() {
-    return { failed: true };
+  override state: { error: unknown } = { error: null };
+  static getDerivedStateFromError(error: unknown) {
+    return { error };
   }
   retry = () => {
     this.props.onRetry();
-    this.setState({ failed: false });
+    this.setState({ error: null });
   };
   override render() {
-    return this.state.failed ? this.props.failed(this.retry) : this.props.children;
+    if (this.state.error === null) return this.props.children;
+    if (!this.props.isLoadFailure()) throw this.state.error;
+    return this.props.failed(this.retry);
   }
 }
 
