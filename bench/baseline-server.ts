@@ -4,9 +4,9 @@
  * validation of the document. POST /save takes JSON { sectionId, baseRevisionId, userId, content }
  * and answers { id, number, wordCount } (409 when the base is stale). The app's transaction
  * (saveSection): read the section with the actor's membership and current text → one statement
- * that claims, inserts "Revision" + "RevisionContributor", moves "Section" and touches "Brief"
- * (at most once a minute) and answers whether the section has pinned threads → read those threads
- * if it has → INSERT "AuditEvent".
+ * that claims, inserts "Revision" + "RevisionContributor" + "AuditEvent", moves "Section" and
+ * touches "Brief" (at most once a minute) and answers whether the section has pinned threads →
+ * read those threads if it has.
  *
  * Env, as for the app: DATABASE_URL (its ?schema= becomes the search_path), DATABASE_POOL_SIZE, PORT.
  * Run by bench/save.ts; listens on 127.0.0.1 only.
@@ -77,7 +77,7 @@ async function save(input: SaveRequest): Promise<{ id: string; number: number; w
       await client.query("ROLLBACK");
       return null;
     }
-    // appendRevision: claim, insert, move, touch the brief — one statement.
+    // appendRevision: claim, insert, move, touch the brief, record the audit event — one statement.
     const id = randomUUID();
     const now = new Date();
     const { rows } = await client.query<{ number: number; anchored: boolean }>(
@@ -97,6 +97,12 @@ async function save(input: SaveRequest): Promise<{ id: string; number: number; w
        ), brief AS (
          UPDATE "Brief" SET "lastEditedAt" = $7, "updatedAt" = $7
          WHERE id = $9 AND "lastEditedAt" < $10 AND EXISTS (SELECT 1 FROM claim)
+       ), audit AS (
+         INSERT INTO "AuditEvent" (id, "createdAt", "actorId", "actorName", action, "briefId", "sectionId",
+           "targetId", data)
+         SELECT $11, $7, $4, 'bench', 'section.save', $9, $1, revision.id,
+           jsonb_build_object('number', revision.number, 'kind', 'EDIT', 'words', $6::int)
+         FROM revision
        )
        SELECT number, EXISTS (
          SELECT 1 FROM "CommentThread" t WHERE t."sectionId" = $1 AND t.anchor IS NOT NULL
@@ -112,6 +118,7 @@ async function save(input: SaveRequest): Promise<{ id: string; number: number; w
         JSON.stringify(input.content),
         section.briefId,
         new Date(now.getTime() - BRIEF_TOUCH_MS),
+        randomUUID(),
       ],
     );
     const claimed = rows[0];
@@ -126,19 +133,6 @@ async function save(input: SaveRequest): Promise<{ id: string; number: number; w
         [input.sectionId],
       );
     }
-    // recordAudit
-    await client.query(
-      `INSERT INTO "AuditEvent" (id, "actorId", "actorName", action, "briefId", "sectionId", "targetId", data)
-       VALUES ($1, $2, 'bench', 'section.save', $3, $4, $5, $6)`,
-      [
-        randomUUID(),
-        input.userId,
-        section.briefId,
-        input.sectionId,
-        id,
-        JSON.stringify({ number: claimed.number, kind: "EDIT", words: wordCount }),
-      ],
-    );
     await client.query("COMMIT");
     return { id, number: claimed.number, wordCount };
   } catch (error) {

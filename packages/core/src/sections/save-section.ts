@@ -9,7 +9,6 @@ import type {
 } from "@dossier/schema";
 import { assertCanEditSectionWithCurrent, type CurrentText } from "../access/brief-access.ts";
 import type { Actor, Db, DbClient } from "../actor.ts";
-import { recordAudit } from "../audit/record-audit.ts";
 import { AppError } from "../errors.ts";
 import { publishRevision } from "../live/publish.ts";
 import { type MergeConflict, mergeDocuments } from "../merge/index.ts";
@@ -17,6 +16,9 @@ import { appendRevision } from "../revisions/append-revision.ts";
 import { checkContent } from "../revisions/checked-content.ts";
 
 export type { SaveConflictData, SaveResult } from "@dossier/schema";
+
+/** Every revision a save writes records "section.save" in the statement that writes it (appendRevision). */
+const audit = "section.save" as const;
 
 /**
  * Saves a section. Based on the current revision → revision n+1. Based on a stale one → a
@@ -32,7 +34,13 @@ export async function saveSection(db: Db, actor: Actor, input: SaveSectionInput)
     const { section, current } = await assertCanEditSectionWithCurrent(tx, actor, input.sectionId);
     const base = await readCurrentBase(tx, current, input, mine);
     if (base.unchanged) return { section, saved: { ...base.unchanged, merged: null }, wrote: false };
-    const draft = { ...mine, kind: "EDIT" as const, message: input.message || null, previousText: base.text };
+    const draft = {
+      ...mine,
+      kind: "EDIT" as const,
+      message: input.message || null,
+      previousText: base.text,
+      audit,
+    };
     // A base that is not current can't win the claim: go straight to the merge.
     const written =
       base.text !== undefined || (!input.baseRevisionId && !current)
@@ -41,15 +49,7 @@ export async function saveSection(db: Db, actor: Actor, input: SaveSectionInput)
     const { saved, wrote } = written
       ? { saved: { ...written, merged: null }, wrote: true }
       : await mergeStaleSave(tx, actor, section, input);
-    if (!wrote) return { section, saved, wrote };
-    await recordAudit(tx, actor, {
-      action: "section.save",
-      briefId: section.briefId,
-      sectionId: section.id,
-      targetId: saved.id,
-      data: { number: saved.number, kind: saved.kind, words: saved.wordCount },
-    });
-    return { section, saved, wrote: true };
+    return { section, saved, wrote };
   });
   if (wrote) await publishRevision(db, actor, section, saved);
   return saved;
@@ -167,6 +167,7 @@ async function mergeOnto(
       ...checkContent(input.content),
       kind: "EDIT",
       message: input.message || null,
+      audit,
     });
     if (!written) throw conflict([]);
     return { ...written, merged: null };
@@ -184,6 +185,7 @@ async function mergeOnto(
     kind: "MERGE",
     message: input.message || `Merged with #${theirs.number}`,
     coAuthorIds: [theirs.authorId],
+    audit,
   });
   // Someone saved again while we merged: let the client retry against the newest revision.
   if (!written) throw conflict([]);

@@ -93,6 +93,23 @@ describe("stale saves", () => {
       select: { contributors: { select: { userId: true } } },
     });
     expect(row.contributors.map((c) => c.userId).sort()).toEqual([alice.id, bob.id].sort());
+    // Its audit event, written in the same statement as the revision (appendRevision): one per
+    // revision, the merge's own kind and words, at the revision's time.
+    const events = await h.db.auditEvent.findMany({
+      where: { sectionId: section.id, action: "section.save" },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(events.map((e) => e.targetId)).toHaveLength(3);
+    const last = events.at(-1);
+    const revision = await h.db.revision.findUniqueOrThrow({ where: { id: merged.id } });
+    expect(last).toMatchObject({
+      actorId: alice.id,
+      actorName: alice.name,
+      briefId: section.briefId,
+      targetId: merged.id,
+      createdAt: revision.createdAt,
+      data: { number: 3, kind: "MERGE", words: revision.wordCount },
+    });
   });
 
   it("reports overlapping edits as CONFLICT with the conflicts, writing nothing", async () => {
