@@ -53,6 +53,9 @@ class Boundary extends Component<{ children: ReactNode }, { error: string | null
   }
 }
 
+/** Renders `children` under a page-level error boundary, as the app's routes have. */
+const renderInPage = (children: ReactNode) => act(async () => root?.render(<Boundary>{children}</Boundary>));
+
 describe("lazyComponent", () => {
   it("shows the fallback while its code loads, then the component", async () => {
     const module = deferredLoad();
@@ -101,13 +104,11 @@ describe("lazyComponent", () => {
     const module = deferredLoad();
     const Lazy = lazyComponent(module.load);
     const el = container();
-    await act(async () =>
-      root?.render(
-        <Boundary>
-          <p>Page</p>
-          <Lazy name="Ada" />
-        </Boundary>,
-      ),
+    await renderInPage(
+      <>
+        <p>Page</p>
+        <Lazy name="Ada" />
+      </>,
     );
     await settle(() => module.reject(new Error("offline")));
     expect(el.textContent).toContain("Page");
@@ -143,13 +144,7 @@ describe("lazyComponent", () => {
     const Lazy = lazyComponent(() => Promise.resolve(Broken));
     await Lazy.preload();
     const el = container();
-    await act(async () =>
-      root?.render(
-        <Boundary>
-          <Lazy name="Ada" />
-        </Boundary>,
-      ),
-    );
+    await renderInPage(<Lazy name="Ada" />);
     expect(el.textContent).toBe("Failed: a bug");
     quiet.mockRestore();
   });

@@ -13,7 +13,7 @@ import { useLiveSection } from "../hooks/use-live-section.ts";
 import { useLocalDraft } from "../hooks/use-local-draft.ts";
 import type { SaveFailure } from "../lib/autosave-state.ts";
 import { readDraft, writeDraft } from "../lib/draft-store.ts";
-import { selectionNear } from "../lib/selection-near.ts";
+import { selectNear } from "../lib/selection-near.ts";
 import { useRecordSavedRevision, useSaveSection } from "../queries.ts";
 import { type OpenEditor, usePublishOpenEditor } from "../state.ts";
 import { DraftNotice, MergeNotice } from "./draft-notice.tsx";
@@ -151,14 +151,7 @@ function useSectionAutosave({
       if (!editor || editor.isDestroyed) return;
       const { from, to } = editor.state.selection;
       // Not an edit of ours: no update event, so autosave doesn't send it straight back.
-      editor
-        .chain()
-        .setContent(content, { emitUpdate: false })
-        .command(({ tr }) => {
-          tr.setSelection(selectionNear(tr.doc, from, to));
-          return true;
-        })
-        .run();
+      editor.chain().setContent(content, { emitUpdate: false }).command(selectNear(from, to)).run();
     },
     onSaved,
     onUnsaved: (content, baseRevisionId) =>

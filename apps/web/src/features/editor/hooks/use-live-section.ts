@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from "react";
 import { useLiveBriefEvents } from "@/features/live/index.ts";
 import type { SectionDetail } from "@/lib/api-types.ts";
 import type { NewerVersion } from "../components/newer-version-notice.tsx";
-import { selectionNear } from "../lib/selection-near.ts";
+import { selectNear } from "../lib/selection-near.ts";
 import { useFetchLatestSection } from "../queries.ts";
 import type { Autosave } from "./use-autosave.ts";
 
@@ -18,11 +18,7 @@ function replaceContent(editor: Editor, content: JSONContent) {
   const { from, to } = editor.state.selection;
   // Not an edit of ours: no update event (autosave stays idle) and nothing to undo.
   editor.chain().setMeta("addToHistory", false).setContent(content, { emitUpdate: false }).run();
-  if (editor.isEditable)
-    editor.commands.command(({ tr }) => {
-      tr.setSelection(selectionNear(tr.doc, from, to));
-      return true;
-    });
+  if (editor.isEditable) editor.commands.command(selectNear(from, to));
   window.scrollTo({ top: y });
 }
 

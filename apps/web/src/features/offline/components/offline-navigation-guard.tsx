@@ -1,9 +1,9 @@
 "use client";
 
-import { WifiOff, X } from "lucide-react";
+import { WifiOff } from "lucide-react";
 import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
-import { Button } from "@/components/ui/button.tsx";
+import { FloatingNotice } from "@/components/ui/floating-notice.tsx";
 import { useOnline } from "@/hooks/use-online.ts";
 import { inAppTarget, isCached, markSeen } from "../lib/seen-pages.ts";
 
@@ -66,15 +66,8 @@ export function OfflineNavigationGuard() {
 
   if (!blocked || online) return null;
   return (
-    <div
-      role="status"
-      className="fixed inset-x-0 bottom-4 z-50 mx-auto flex w-fit max-w-[calc(100vw-2rem)] items-center gap-3 rounded-lg border border-neutral-200 bg-white px-4 py-3 text-sm text-neutral-700 shadow-lg"
-    >
-      <WifiOff aria-hidden className="size-4 shrink-0 text-warning" />
-      <p>You're offline, and that page isn't on this device yet. It opens once you're back online.</p>
-      <Button variant="ghost" size="icon-sm" aria-label="Dismiss" onClick={() => setBlocked(false)}>
-        <X aria-hidden />
-      </Button>
-    </div>
+    <FloatingNotice icon={WifiOff} position="bottom" onDismiss={() => setBlocked(false)}>
+      You're offline, and that page isn't on this device yet. It opens once you're back online.
+    </FloatingNotice>
   );
 }

@@ -1,8 +1,9 @@
 "use client";
 
-import { WifiOff, X } from "lucide-react";
+import { WifiOff } from "lucide-react";
 import { useEffect } from "react";
 import { Button } from "@/components/ui/button.tsx";
+import { FloatingNotice } from "@/components/ui/floating-notice.tsx";
 
 /**
  * In the palette's place when its code couldn't load (offline before it was preloaded): says so,
@@ -17,18 +18,19 @@ export function PaletteLoadFailed({ retry, close }: { retry: () => void; close: 
     return () => window.removeEventListener("keydown", onKeyDown);
   }, [close]);
   return (
-    <div
+    <FloatingNotice
+      icon={WifiOff}
+      position="top"
       role="alert"
-      className="fixed inset-x-0 top-16 z-50 mx-auto flex w-fit max-w-[calc(100vw-2rem)] items-center gap-3 rounded-lg border border-neutral-200 bg-white px-4 py-3 text-sm text-neutral-700 shadow-lg"
+      dismissLabel="Close"
+      onDismiss={close}
+      action={
+        <Button size="sm" variant="secondary" onClick={retry}>
+          Try again
+        </Button>
+      }
     >
-      <WifiOff aria-hidden className="size-4 shrink-0 text-warning" />
-      <p>Search couldn't load. Check your connection.</p>
-      <Button size="sm" variant="secondary" onClick={retry}>
-        Try again
-      </Button>
-      <Button variant="ghost" size="icon-sm" aria-label="Close" onClick={close}>
-        <X aria-hidden />
-      </Button>
-    </div>
+      Search couldn't load. Check your connection.
+    </FloatingNotice>
   );
 }
